@@ -1,0 +1,30 @@
+import { Column, Entity, PrimaryColumn } from 'typeorm';
+
+/**
+ * The directory's organisations as this service knows them from events: reports name their
+ * reporting and implementing partners, and validate them against this copy without calling
+ * the directory.
+ */
+@Entity({ name: 'organisation_replica' })
+export class OrganisationReplicaEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  id: string;
+
+  @Column({ type: 'text' })
+  name: string;
+
+  @Column({ type: 'text', nullable: true })
+  acronym: string | null;
+
+  @Column({ type: 'text' })
+  type: string;
+
+  @Column({ name: 'registered_at', type: 'timestamptz' })
+  registeredAt: Date;
+
+  @Column({ name: 'source_event_id', type: 'uuid' })
+  sourceEventId: string;
+
+  @Column({ name: 'replicated_at', type: 'timestamptz', default: () => 'now()' })
+  replicatedAt: Date;
+}

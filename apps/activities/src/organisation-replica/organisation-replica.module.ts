@@ -1,0 +1,6 @@
+import { Module } from '@nestjs/common';
+import { OrganisationRegisteredConsumer } from './organisation-registered.consumer';
+import { PartnerOrganisationsResolver } from './partner-organisations.resolver';
+
+@Module({ controllers: [OrganisationRegisteredConsumer], providers: [PartnerOrganisationsResolver] })
+export class OrganisationReplicaModule {}

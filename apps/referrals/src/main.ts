@@ -1,0 +1,7 @@
+import 'reflect-metadata';
+import { loadServiceConfig } from '@coordination/config';
+import { bootstrapService } from '@coordination/runtime';
+import { ReferralsModule } from './referrals.module';
+
+const config = loadServiceConfig('referrals');
+void bootstrapService(ReferralsModule.forConfig(config), config);

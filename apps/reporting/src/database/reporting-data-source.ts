@@ -1,0 +1,14 @@
+import { buildDataSourceOptions } from '@coordination/database';
+import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@coordination/messaging';
+
+export function reportingDataSourceOptions(url: string) {
+  return {
+    ...buildDataSourceOptions({
+      url,
+      applicationName: 'reporting',
+      entities: [...MESSAGING_ENTITIES],
+      migrations: [CreateMessagingTables1764000000000],
+    }),
+    url,
+  };
+}

@@ -1,0 +1,231 @@
+/**
+ * Benchmark runner: `node dist/bench/run-benchmarks.js [name ...] [--events=N] [--batch=N]
+ * [--timeout-s=N] [--no-write] [--list]` (normally through `npm run bench`, see scripts/bench.sh).
+ *
+ * Each benchmark pairs a case with a baseline measured in the same run. Every case runs in a child
+ * process of its own (peak RSS per case, nothing shared), bounded by a timeout after which the
+ * runner kills it and removes what it may have left behind. The results are printed and appended
+ * to docs/benchmarks.md as a dated section.
+ */
+import { fork, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { dropDatabase } from '@coordination/database';
+import { createKafkaClient } from '@coordination/messaging';
+import { OUTBOX_TO_CONSUMER, runOutboxToConsumer } from './cases/outbox-to-consumer';
+import { RAW_KAFKAJS, runRawKafkajs } from './cases/raw-kafkajs';
+import { log } from './support/logger';
+import { describeMachine } from './support/machine';
+import type { CaseResult } from './support/measurements';
+import { REPORT_HEADER, renderRun, type BenchmarkOutcome } from './support/report';
+import {
+  BENCH_INBOX_DATABASE,
+  BENCH_OUTBOX_DATABASE,
+  databaseUrl,
+  defaultBrokers,
+  defaultDatabaseUrl,
+  groupIdFor,
+  rawTopicName,
+  type BenchSettings,
+} from './support/settings';
+
+type CaseRunner = (settings: BenchSettings, aborted: () => boolean) => Promise<CaseResult>;
+
+const CASES: Record<string, CaseRunner> = {
+  [OUTBOX_TO_CONSUMER]: runOutboxToConsumer,
+  [RAW_KAFKAJS]: runRawKafkajs,
+};
+
+interface BenchmarkDefinition {
+  name: string;
+  subject: string;
+  baseline: string;
+  describe(settings: BenchSettings): string;
+}
+
+const BENCHMARKS: BenchmarkDefinition[] = [
+  {
+    name: OUTBOX_TO_CONSUMER,
+    subject: OUTBOX_TO_CONSUMER,
+    baseline: RAW_KAFKAJS,
+    describe: (s) =>
+      `${s.events.toLocaleString('en-US')} \`OrganisationRegisteredV1\` events (one organisation each) written with ` +
+      `\`appendToOutbox\` to \`${BENCH_OUTBOX_DATABASE}\`, ${s.batchSize} per transaction, relayed by \`OutboxRelay\` ` +
+      `(defaults: batch 500, poll 200 ms, \`notify()\` after each commit) to \`directory.organisation\` (6 partitions) ` +
+      `while the writes go on, applied by an \`InboxConsumer\` inserting one row per event into \`${BENCH_INBOX_DATABASE}\`. ` +
+      `Baseline: the same messages (key, headers, JSON) via a plain kafkajs producer (\`sendBatch\` of ${s.batchSize}, ` +
+      `acks -1) to a fresh 6-partition topic, read by a plain kafkajs consumer (\`eachMessage\`, no database).`,
+  },
+];
+
+const REPORT_PATH = path.resolve(__dirname, '..', '..', 'docs', 'benchmarks.md');
+const CHILD_FLAG = '--child';
+
+interface Options {
+  names: string[];
+  events: number;
+  batchSize: number;
+  timeoutSeconds: number;
+  write: boolean;
+  list: boolean;
+}
+
+function parseOptions(argv: string[]): Options {
+  const options: Options = { names: [], events: 20_000, batchSize: 500, timeoutSeconds: 150, write: true, list: false };
+  for (const arg of argv) {
+    const [flag, value] = arg.split('=', 2);
+    const positive = () => {
+      const parsed = Number(value);
+      if (!Number.isInteger(parsed) || parsed <= 0) throw new Error(`${flag} needs a positive integer, got "${value}"`);
+      return parsed;
+    };
+    if (flag === '--events') options.events = positive();
+    else if (flag === '--batch') options.batchSize = positive();
+    else if (flag === '--timeout-s') options.timeoutSeconds = positive();
+    else if (flag === '--no-write') options.write = false;
+    else if (flag === '--list') options.list = true;
+    else if (flag.startsWith('--')) throw new Error(`unknown option ${flag}`);
+    else options.names.push(arg);
+  }
+  const known = new Set(BENCHMARKS.map((benchmark) => benchmark.name));
+  const unknown = options.names.filter((name) => !known.has(name));
+  if (unknown.length > 0) throw new Error(`unknown benchmark(s) ${unknown.join(', ')}; known: ${[...known].join(', ')}`);
+  return options;
+}
+
+// ------------------------------------------------------------------------------------------ child
+
+async function runChild(caseName: string, settingsJson: string): Promise<void> {
+  const settings = JSON.parse(settingsJson) as BenchSettings;
+  const run = CASES[caseName];
+  let aborted = false;
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.on(signal, () => {
+      log(`${caseName}: ${signal}, cleaning up`);
+      aborted = true;
+    });
+  }
+  try {
+    const result = await run(settings, () => aborted);
+    process.send?.({ ok: true, result });
+  } catch (error) {
+    process.send?.({ ok: false, error: error instanceof Error ? (error.stack ?? error.message) : String(error) });
+  }
+  // Let the IPC message flush, then leave even if a library still holds a timer or socket.
+  setTimeout(() => process.exit(0), 200).unref();
+  process.disconnect?.();
+}
+
+// ----------------------------------------------------------------------------------------- parent
+
+type ChildOutcome = CaseResult | { caseName: string; error: string };
+
+function runCaseInChild(caseName: string, settings: BenchSettings, timeoutMs: number): Promise<ChildOutcome> {
+  return new Promise((resolve) => {
+    const startedAt = performance.now();
+    let outcome: ChildOutcome | null = null;
+    const child: ChildProcess = fork(__filename, [CHILD_FLAG, caseName, JSON.stringify(settings)], { stdio: 'inherit' });
+    const kill = (signal: NodeJS.Signals) => {
+      if (child.exitCode === null && child.signalCode === null) child.kill(signal);
+    };
+    // SIGTERM lets the case clean up; SIGKILL if it does not exit 20 s later.
+    const softTimer = setTimeout(() => {
+      log(`${caseName}: no result after ${Math.round(timeoutMs / 1000)} s, stopping it`);
+      outcome ??= { caseName, error: `timed out after ${Math.round(timeoutMs / 1000)} s` };
+      kill('SIGTERM');
+    }, timeoutMs);
+    const hardTimer = setTimeout(() => kill('SIGKILL'), timeoutMs + 20_000);
+    child.on('message', (message: { ok: boolean; result?: CaseResult; error?: string }) => {
+      outcome ??= message.ok && message.result ? message.result : { caseName, error: message.error ?? 'no result' };
+    });
+    child.on('exit', (code, signal) => {
+      clearTimeout(softTimer);
+      clearTimeout(hardTimer);
+      log(`${caseName}: finished in ${((performance.now() - startedAt) / 1000).toFixed(1)} s`);
+      resolve(outcome ?? { caseName, error: `process exited (code ${code}, signal ${signal}) without a result` });
+    });
+  });
+}
+
+/** Removes what a case that failed or was killed may have left: databases, topics, groups. */
+async function removeLeftovers(caseName: string, settings: BenchSettings): Promise<void> {
+  if (caseName === OUTBOX_TO_CONSUMER) {
+    for (const name of [BENCH_OUTBOX_DATABASE, BENCH_INBOX_DATABASE]) {
+      await dropDatabase(databaseUrl(settings, name)).catch((error) => log(`could not drop ${name}: ${String(error)}`));
+    }
+  }
+  const kafka = createKafkaClient({ brokers: settings.brokers, clientId: `bench-cleanup-${settings.runId}` });
+  const admin = kafka.admin();
+  try {
+    await admin.connect();
+    await admin.deleteGroups([groupIdFor(caseName, settings.runId)]).catch(() => undefined);
+    const topic = rawTopicName(settings.runId);
+    if (caseName === RAW_KAFKAJS && (await admin.listTopics()).includes(topic)) await admin.deleteTopics({ topics: [topic] });
+  } catch (error) {
+    log(`cleanup after ${caseName} incomplete: ${String(error)}`);
+  } finally {
+    await admin.disconnect().catch(() => undefined);
+  }
+}
+
+async function runParent(options: Options): Promise<number> {
+  if (options.list) {
+    for (const benchmark of BENCHMARKS) console.log(`${benchmark.name}  (baseline: ${benchmark.baseline})`);
+    return 0;
+  }
+  const selected = options.names.length > 0 ? BENCHMARKS.filter((b) => options.names.includes(b.name)) : BENCHMARKS;
+  const settings: BenchSettings = {
+    runId: `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`,
+    startedAt: new Date().toISOString(),
+    events: options.events,
+    batchSize: options.batchSize,
+    brokers: defaultBrokers(),
+    databaseUrl: defaultDatabaseUrl(),
+    consumeTimeoutMs: options.timeoutSeconds * 1000,
+  };
+  log(`run ${settings.runId}: ${selected.map((b) => b.name).join(', ')}; ${settings.events} events; brokers ${settings.brokers.join(',')}`);
+  const machine = await describeMachine(settings.databaseUrl);
+
+  // Case budget: its consume timeout plus set-up and clean-up.
+  const caseTimeoutMs = settings.consumeTimeoutMs + 60_000;
+  const outcomes: BenchmarkOutcome[] = [];
+  let failed = false;
+  for (const benchmark of selected) {
+    // The baseline first: it also warms up the broker for the case, not the other way round.
+    const results: ChildOutcome[] = [];
+    for (const caseName of [benchmark.baseline, benchmark.subject]) {
+      log(`${caseName}: starting`);
+      const result = await runCaseInChild(caseName, settings, caseTimeoutMs);
+      if ('error' in result || !result.complete) {
+        failed = true;
+        await removeLeftovers(caseName, settings);
+      }
+      if ('error' in result) log(`${caseName} failed: ${result.error}`);
+      results.push(result);
+    }
+    outcomes.push({ name: benchmark.name, description: benchmark.describe(settings), baseline: results[0], subject: results[1] });
+  }
+
+  const section = renderRun(settings, machine, outcomes);
+  console.log(`\n${section}`);
+  if (options.write) {
+    if (!existsSync(REPORT_PATH)) writeFileSync(REPORT_PATH, REPORT_HEADER);
+    appendFileSync(REPORT_PATH, `\n${section}`);
+    log(`appended to ${path.relative(process.cwd(), REPORT_PATH)}`);
+  }
+  return failed ? 1 : 0;
+}
+
+if (process.argv[2] === CHILD_FLAG) {
+  void runChild(process.argv[3], process.argv[4]);
+} else {
+  runParent(parseOptions(process.argv.slice(2))).then(
+    (code) => process.exit(code),
+    (error) => {
+      console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+      process.exit(1);
+    },
+  );
+}

@@ -1,0 +1,127 @@
+import type { MachineInfo } from './machine';
+import type { CaseResult } from './measurements';
+import type { BenchSettings } from './settings';
+
+export const REPORT_HEADER = `# Benchmarks
+
+Measured figures of the messaging path, appended by the benchmark harness: one dated section per run,
+newest at the bottom. Nothing here is estimated; a figure that was not measured is not written.
+
+## Running
+
+\`\`\`bash
+npm run bench                          # every benchmark (builds first; starts a local Kafka if none answers)
+npm run bench -- outbox-to-consumer    # only the named benchmarks
+npm run bench -- --list                # names only
+npm run bench -- --events=2000 --no-write   # quick try-out, printed but not appended here
+\`\`\`
+
+Needs PostgreSQL (\`BENCH_DATABASE_URL\`, default \`postgres://postgres@127.0.0.1:5432/postgres\`; only the server part
+is used) and a Kafka broker (\`KAFKA_BROKERS\`, default \`127.0.0.1:\${KAFKA_PORT:-9092}\`). Each case runs in its own
+Node process, so its peak RSS is its own. Bench databases (\`coord_bench_outbox\`, \`coord_bench_inbox\`), raw topics
+(\`bench.raw.<run id>\`) and consumer groups (\`bench-<case>-<run id>\`) are removed at the end of the case.
+
+**Side effect:** the \`outbox-to-consumer\` events must go to the real \`directory.organisation\` topic (the event
+contract allows no other), which keeps records forever. Every run leaves its events there: 20,000
+\`OrganisationRegisteredV1\` events with \`source: /coordination/bench\` and \`correlationid: bench-<run id>\`, which a
+service replaying the topic (activities' organisation replica) will apply. Run it against a throw-away broker
+(\`KAFKA_PORT=19092 KAFKA_CONTROLLER_PORT=19093 KAFKA_STATE_DIR=/tmp/bench-kafka npm run bench\`) or
+\`npm run kafka -- reset\` afterwards when that matters.
+
+## Reading the tables
+
+- Each benchmark is shown next to its **baseline, measured in the same run** on the same machine; the last column is
+  benchmark ÷ baseline. Compare runs with care: everything (Node, PostgreSQL, the Kafka JVM) shares the same cores.
+- **Throughput**: events applied by the consumer ÷ time from the start of the first write to the last consumer
+  effect. Writing and consuming overlap (the relay publishes while writes go on).
+- **Latency**: per event, from the moment its write was durable (outbox transaction committed; for the baseline, the
+  producer's \`sendBatch\` acknowledged) to its effect (inbox + effect transaction committed; for the baseline,
+  \`eachMessage\` called). Events are written as fast as possible, so latency is mostly time spent queued behind
+  earlier events: it describes a burst of 20,000 events, not a lightly loaded system.
+- **Peak RSS**: \`maxRSS\` of the case's process (includes loading the libraries and building the events).
+- **CPU**: user + system CPU time of the case's process (the broker and PostgreSQL are not included).
+`;
+
+function formatNumber(value: number | null | undefined, digits = 0): string {
+  if (value === null || value === undefined || Number.isNaN(value)) return '–';
+  return value.toLocaleString('en-US', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+function ratio(subject: number | null, baseline: number | null): string {
+  if (subject === null || baseline === null || Number.isNaN(subject) || Number.isNaN(baseline) || baseline === 0) return '–';
+  return `${(subject / baseline).toFixed(2)}×`;
+}
+
+interface Row {
+  label: string;
+  value: (result: CaseResult) => number | null;
+  digits: number;
+  compare?: boolean;
+}
+
+const ROWS: Row[] = [
+  { label: 'events written', value: (r) => r.events, digits: 0, compare: false },
+  { label: 'events applied by the consumer', value: (r) => r.delivered, digits: 0, compare: false },
+  { label: 'throughput (events/s)', value: (r) => r.throughputPerSecond, digits: 0 },
+  { label: 'first write → last effect (s)', value: (r) => r.totalMs / 1000, digits: 2 },
+  { label: 'first write → last write durable (s)', value: (r) => r.writeMs / 1000, digits: 2 },
+  { label: 'first write → all events on Kafka (s)', value: (r) => (r.onKafkaMs === null ? null : r.onKafkaMs / 1000), digits: 2 },
+  { label: 'latency p50 (ms)', value: (r) => r.latency.p50, digits: 0 },
+  { label: 'latency p95 (ms)', value: (r) => r.latency.p95, digits: 0 },
+  { label: 'latency p99 (ms)', value: (r) => r.latency.p99, digits: 0 },
+  { label: 'latency max (ms)', value: (r) => r.latency.max, digits: 0 },
+  { label: 'peak RSS (MiB)', value: (r) => r.peakRssMiB, digits: 0 },
+  { label: 'CPU user+sys of the process (s)', value: (r) => r.cpuSeconds, digits: 1 },
+  { label: 'duplicate deliveries', value: (r) => r.duplicates, digits: 0, compare: false },
+  { label: 'JSON bytes per event (mean)', value: (r) => r.payloadBytes / r.events, digits: 0, compare: false },
+];
+
+export interface BenchmarkOutcome {
+  name: string;
+  description: string;
+  subject: CaseResult | { caseName: string; error: string };
+  baseline: CaseResult | { caseName: string; error: string };
+}
+
+function isResult(value: BenchmarkOutcome['subject']): value is CaseResult {
+  return !('error' in value);
+}
+
+export function renderRun(settings: BenchSettings, machine: MachineInfo, outcomes: BenchmarkOutcome[]): string {
+  const lines: string[] = [
+    `## ${settings.startedAt} (run ${settings.runId})`,
+    '',
+    `- date: ${settings.startedAt}`,
+    `- machine: ${machine.os}; kernel ${machine.kernel}`,
+    `- CPU: ${machine.cpu}; memory ${machine.memory}`,
+    `- Node ${machine.node}; Kafka broker ${machine.kafka} (${settings.brokers.join(', ')}); ${machine.postgres}`,
+    '',
+  ];
+  for (const outcome of outcomes) {
+    const { subject, baseline } = outcome;
+    lines.push(`### ${outcome.name}`, '', outcome.description, '');
+    lines.push(`| figure | ${subject.caseName} | ${baseline.caseName} (baseline) | ratio |`, '|---|---:|---:|---:|');
+    for (const row of ROWS) {
+      const s = isResult(subject) ? row.value(subject) : null;
+      const b = isResult(baseline) ? row.value(baseline) : null;
+      const r = row.compare === false ? '' : ratio(s, b);
+      lines.push(`| ${row.label} | ${formatNumber(s, row.digits)} | ${formatNumber(b, row.digits)} | ${r} |`);
+    }
+    lines.push('');
+    for (const result of [subject, baseline]) {
+      if (!isResult(result)) {
+        lines.push(`- **${result.caseName} failed**: ${result.error}`);
+        continue;
+      }
+      const remarks = [...result.checks, ...result.notes];
+      if (!result.complete) remarks.unshift('**incomplete**: not every event reached the consumer in time');
+      if (result.effectsBeforeWriteReturned > 0) {
+        remarks.push(`${result.effectsBeforeWriteReturned} events were consumed before their write had returned (latency counted as 0)`);
+      }
+      if (result.foreign > 0) remarks.push(`${result.foreign} messages from other producers skipped`);
+      if (remarks.length > 0) lines.push(`- ${result.caseName}: ${remarks.join('; ')}`);
+    }
+    lines.push('');
+  }
+  return lines.join('\n');
+}

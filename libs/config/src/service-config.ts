@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+/** The services of the platform and their default HTTP ports on a developer machine. */
+export const SERVICE_PORTS = {
+  gateway: 4000,
+  directory: 4001,
+  activities: 4002,
+  needs: 4003,
+  referrals: 4004,
+  reporting: 4005,
+} as const;
+
+export type ServiceName = keyof typeof SERVICE_PORTS;
+export const SERVICE_NAMES = Object.keys(SERVICE_PORTS) as ServiceName[];
+export const DOMAIN_SERVICE_NAMES = SERVICE_NAMES.filter((name) => name !== 'gateway');
+
+export function defaultDatabaseUrl(service: ServiceName): string {
+  return `postgres://postgres@127.0.0.1:5432/coord_${service}`;
+}
+
+const commaSeparatedList = z
+  .string()
+  .min(1)
+  .transform((value) =>
+    value
+      .split(',')
+      .map((item) => item.trim())
+      .filter(Boolean),
+  );
+
+const serviceEnvironmentSchema = z.object({
+  PORT: z.coerce.number().int().min(1).max(65535),
+  HOST: z.string().default('127.0.0.1'),
+  DATABASE_URL: z.url({ protocol: /^postgres(ql)?$/ }),
+  KAFKA_BROKERS: commaSeparatedList.default(['127.0.0.1:9092']),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  OUTBOX_POLL_INTERVAL_MS: z.coerce.number().int().min(10).max(60_000).default(200),
+  AUTH_PUBLIC_KEY_FILE: z.string().optional(),
+  AUTH_JWKS_URL: z.url().optional(),
+  AUTH_ISSUER: z.string().default('coordination-dev'),
+  AUTH_AUDIENCE: z.string().default('coordination-platform'),
+});
+
+export interface ServiceConfig {
+  service: ServiceName;
+  port: number;
+  host: string;
+  databaseUrl: string;
+  kafkaBrokers: string[];
+  logLevel: string;
+  outboxPollIntervalMs: number;
+  auth: { publicKeyFile?: string; jwksUrl?: string; issuer: string; audience: string };
+}
+
+export class InvalidConfigurationError extends Error {
+  readonly code = 'CONFIG.INVALID';
+  constructor(readonly issues: { variable: string; message: string }[]) {
+    super(`Invalid configuration: ${issues.map((issue) => `${issue.variable}: ${issue.message}`).join('; ')}`);
+  }
+}
+
+/**
+ * Reads and validates a domain service's environment once at boot, so a bad value stops the
+ * process with the variable at fault instead of failing later at first use.
+ */
+export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv = process.env): ServiceConfig {
+  const parsed = serviceEnvironmentSchema.safeParse({
+    ...env,
+    PORT: env.PORT ?? String(SERVICE_PORTS[service]),
+    DATABASE_URL: env.DATABASE_URL ?? defaultDatabaseUrl(service),
+  });
+  if (!parsed.success) {
+    throw new InvalidConfigurationError(
+      parsed.error.issues.map((issue) => ({ variable: issue.path.join('.'), message: issue.message })),
+    );
+  }
+  const values = parsed.data;
+  return {
+    service,
+    port: values.PORT,
+    host: values.HOST,
+    databaseUrl: values.DATABASE_URL,
+    kafkaBrokers: values.KAFKA_BROKERS,
+    logLevel: values.LOG_LEVEL,
+    outboxPollIntervalMs: values.OUTBOX_POLL_INTERVAL_MS,
+    auth: {
+      publicKeyFile: values.AUTH_PUBLIC_KEY_FILE,
+      jwksUrl: values.AUTH_JWKS_URL,
+      issuer: values.AUTH_ISSUER,
+      audience: values.AUTH_AUDIENCE,
+    },
+  };
+}

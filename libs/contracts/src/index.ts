@@ -1,0 +1,49 @@
+// Public API of @coordination/contracts. Import from here only; the file layout may change.
+
+export { TopicNames, type TopicName } from './topics/topic-names';
+export {
+  UNLIMITED_RETENTION_MS,
+  type TopicCleanupPolicy,
+  type TopicDefinition,
+} from './topics/topic-definition';
+export { TOPICS } from './topics/topics';
+export { allTopicDefinitions, dlqTopicName } from './topics/dead-letter-topics';
+
+export {
+  CLOUD_EVENTS_SPEC_VERSION,
+  EVENT_DATA_CONTENT_TYPE,
+  cloudEventEnvelopeSchema,
+  type CloudEvent,
+} from './envelope/cloud-event-envelope.schema';
+export { EVENT_TYPE_PATTERN, TRACEPARENT_PATTERN } from './envelope/envelope-patterns';
+
+export type { EventContract, EventData } from './contract/event-contract';
+export { defineEvent } from './contract/define-event';
+
+export { ORGANISATION_TYPES, type OrganisationType } from './directory/organisation-type';
+export {
+  OrganisationRegisteredV1,
+  organisationRegisteredV1DataSchema,
+  type OrganisationRegisteredV1Data,
+} from './directory/organisation-registered.v1.event';
+
+export { EVENT_CONTRACTS, findEventContract } from './registry/event-contracts';
+
+export {
+  EventValidationCodes,
+  type EventValidationCode,
+  type EventValidationError,
+  type EventValidationIssue,
+} from './validation/event-validation-error';
+export type { EventValidationResult } from './validation/event-validation-result';
+export { EventContractViolation } from './validation/event-contract-violation';
+export { validateCloudEvent } from './validation/validate-cloud-event';
+export { validateCloudEventForTopic } from './validation/validate-cloud-event-for-topic';
+export { parseCloudEvent } from './validation/parse-cloud-event';
+
+export { createCloudEvent, type CreateCloudEventInput } from './producing/create-cloud-event';
+
+export type { AsyncApiDocument } from './asyncapi/asyncapi-document';
+export { buildAsyncApiDocument } from './asyncapi/build-asyncapi-document';
+export { renderAsyncApiYaml } from './asyncapi/render-asyncapi-yaml';
+export { ASYNCAPI_FILE_PATH } from './asyncapi/asyncapi-file';

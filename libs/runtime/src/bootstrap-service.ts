@@ -1,0 +1,47 @@
+import { Logger, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import type { ServiceConfig } from '@coordination/config';
+import { KAFKA_CLIENT, KafkaInboxServer, nestMessagingLogger } from '@coordination/messaging';
+import { JsonLogger } from '@coordination/observability';
+import type { Kafka } from 'kafkajs';
+import { DataSource } from 'typeorm';
+
+export interface EventConsumption {
+  /** One consumer group per service: every copy of the service shares the work. */
+  groupId: string;
+  topics: string[];
+}
+
+/**
+ * Starts a domain service: HTTP (GraphQL subgraph, health, metrics), and, when it consumes events,
+ * the Kafka inbox transport that routes them to its `@EventPattern` handlers.
+ */
+export async function bootstrapService(
+  rootModule: Type<unknown> | DynamicModule,
+  config: ServiceConfig,
+  consumption?: EventConsumption,
+): Promise<INestApplication> {
+  const app = await NestFactory.create(rootModule, {
+    logger: new JsonLogger(config.service, config.logLevel),
+    bufferLogs: true,
+  });
+  app.enableShutdownHooks();
+  if (consumption) {
+    app.connectMicroservice(
+      {
+        strategy: new KafkaInboxServer({
+          kafka: app.get<Kafka>(KAFKA_CLIENT),
+          dataSource: app.get(DataSource),
+          groupId: consumption.groupId,
+          topics: consumption.topics,
+          logger: nestMessagingLogger('InboxConsumer'),
+        }),
+      },
+      { inheritAppConfig: true },
+    );
+    await app.startAllMicroservices();
+  }
+  await app.listen(config.port, config.host);
+  new Logger('Bootstrap').log(`${config.service} listening on http://${config.host}:${config.port}`);
+  return app;
+}

@@ -1,0 +1,8 @@
+#!/usr/bin/env bash
+# Compiles apps/ and libs/ to dist/ with swc (path aliases rewritten to relative requires).
+# Type checking is separate (npm run typecheck): swc only strips types, which keeps builds fast.
+set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/node-env.sh"
+cd "$ROOT_DIR"
+rm -rf dist
+swc apps libs test bench -d dist --config-file .swcrc --ignore '**/*.spec.ts' --ignore '**/*.int-spec.ts' --ignore '**/*.e2e-spec.ts' --quiet
