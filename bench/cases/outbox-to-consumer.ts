@@ -126,7 +126,9 @@ export async function runOutboxToConsumer(settings: BenchSettings, aborted: () =
     // Watch the outbox drain (cheap: partial index on unpublished rows) while the consumer works.
     const drainDeadline = performance.now() + settings.consumeTimeoutMs;
     while (performance.now() < drainDeadline && !aborted()) {
-      const [{ pending }] = await writer.query(`SELECT count(*)::int AS pending FROM outbox_message WHERE published_at IS NULL`);
+      const [{ pending }] = await writer.query(
+        `SELECT count(*)::int AS pending FROM outbox_message WHERE published_at IS NULL`,
+      );
       if (pending === 0) {
         tracker.onKafkaAt = performance.now();
         break;
@@ -135,7 +137,10 @@ export async function runOutboxToConsumer(settings: BenchSettings, aborted: () =
     }
     const remaining = Math.max(0, drainDeadline - performance.now());
     const done = await tracker.waitUntilDone(remaining, aborted);
-    if (!done) notes.push(`consumer applied ${tracker.effectAt.size}/${events.length} events within ${settings.consumeTimeoutMs} ms`);
+    if (!done)
+      notes.push(
+        `consumer applied ${tracker.effectAt.size}/${events.length} events within ${settings.consumeTimeoutMs} ms`,
+      );
     const result = tracker.summarise({ caseName: OUTBOX_TO_CONSUMER, payloadBytes, checks, notes });
 
     const [outbox] = await writer.query(
@@ -143,16 +148,22 @@ export async function runOutboxToConsumer(settings: BenchSettings, aborted: () =
               count(*) FILTER (WHERE attempts > 1)::int AS retried
          FROM outbox_message`,
     );
-    checks.push(`outbox rows: ${outbox.total}, unpublished: ${outbox.unpublished}, published more than once: ${outbox.retried}`);
+    checks.push(
+      `outbox rows: ${outbox.total}, unpublished: ${outbox.unpublished}, published more than once: ${outbox.retried}`,
+    );
     const [effects] = await effectDb.query(`SELECT count(*)::int AS total FROM bench_effect`);
-    const [inbox] = await effectDb.query(`SELECT count(*)::int AS total FROM inbox_message WHERE consumer_group = $1`, [groupId]);
+    const [inbox] = await effectDb.query(`SELECT count(*)::int AS total FROM inbox_message WHERE consumer_group = $1`, [
+      groupId,
+    ]);
     checks.push(`effect rows: ${effects.total}, inbox rows: ${inbox.total} (expected ${events.length} each)`);
     return result;
   } finally {
     await relay?.stop().catch((error) => log(`${OUTBOX_TO_CONSUMER}: relay stop failed: ${String(error)}`));
     await consumer?.stop().catch((error) => log(`${OUTBOX_TO_CONSUMER}: consumer stop failed: ${String(error)}`));
     if (groupCreated) {
-      await admin.deleteGroups([groupId]).catch((error) => log(`${OUTBOX_TO_CONSUMER}: could not delete group ${groupId}: ${String(error)}`));
+      await admin
+        .deleteGroups([groupId])
+        .catch((error) => log(`${OUTBOX_TO_CONSUMER}: could not delete group ${groupId}: ${String(error)}`));
     }
     await admin.disconnect().catch(() => undefined);
     for (const dataSource of [outboxDb, inboxDb]) await dataSource?.destroy().catch(() => undefined);
@@ -169,7 +180,10 @@ async function migratedDataSource(url: string, applicationName: string): Promise
     migrations: [CreateMessagingTables1764000000000],
     applicationName,
   });
-  const dataSource = new DataSource({ ...options, extra: { ...(options.extra as object), connectionTimeoutMillis: 5_000 } } as typeof options);
+  const dataSource = new DataSource({
+    ...options,
+    extra: { ...(options.extra as object), connectionTimeoutMillis: 5_000 },
+  } as typeof options);
   await dataSource.initialize();
   await dataSource.runMigrations();
   return dataSource;

@@ -33,7 +33,10 @@ export async function runRawKafkajs(settings: BenchSettings, aborted: () => bool
   const notes: string[] = [];
   await admin.connect();
   try {
-    await admin.createTopics({ waitForLeaders: true, topics: [{ topic, numPartitions: PARTITIONS, replicationFactor: -1 }] });
+    await admin.createTopics({
+      waitForLeaders: true,
+      topics: [{ topic, numPartitions: PARTITIONS, replicationFactor: -1 }],
+    });
     topicCreated = true;
 
     consumer = kafka.consumer({ groupId, allowAutoTopicCreation: false });
@@ -60,7 +63,10 @@ export async function runRawKafkajs(settings: BenchSettings, aborted: () => bool
     tracker.onKafkaAt = tracker.lastWriteAt;
 
     const done = await tracker.waitUntilDone(settings.consumeTimeoutMs, aborted);
-    if (!done) notes.push(`consumer saw ${tracker.effectAt.size}/${events.length} events within ${settings.consumeTimeoutMs} ms`);
+    if (!done)
+      notes.push(
+        `consumer saw ${tracker.effectAt.size}/${events.length} events within ${settings.consumeTimeoutMs} ms`,
+      );
     const offsets = await admin.fetchTopicOffsets(topic);
     const onTopic = offsets.reduce((sum, partition) => sum + Number(partition.high) - Number(partition.low), 0);
     checks.push(`messages on ${topic}: ${onTopic} (expected ${events.length})`);
@@ -68,9 +74,13 @@ export async function runRawKafkajs(settings: BenchSettings, aborted: () => bool
   } finally {
     await consumer?.disconnect().catch((error) => log(`${RAW_KAFKAJS}: consumer disconnect failed: ${String(error)}`));
     await producer?.disconnect().catch((error) => log(`${RAW_KAFKAJS}: producer disconnect failed: ${String(error)}`));
-    await admin.deleteGroups([groupId]).catch((error) => log(`${RAW_KAFKAJS}: could not delete group ${groupId}: ${String(error)}`));
+    await admin
+      .deleteGroups([groupId])
+      .catch((error) => log(`${RAW_KAFKAJS}: could not delete group ${groupId}: ${String(error)}`));
     if (topicCreated) {
-      await admin.deleteTopics({ topics: [topic], timeout: 10_000 }).catch((error) => log(`${RAW_KAFKAJS}: could not delete ${topic}: ${String(error)}`));
+      await admin
+        .deleteTopics({ topics: [topic], timeout: 10_000 })
+        .catch((error) => log(`${RAW_KAFKAJS}: could not delete ${topic}: ${String(error)}`));
     }
     await admin.disconnect().catch(() => undefined);
   }

@@ -1,5 +1,10 @@
 import { createHash } from 'node:crypto';
-import { ORGANISATION_TYPES, OrganisationRegisteredV1, createCloudEvent, type CloudEvent } from '@coordination/contracts';
+import {
+  ORGANISATION_TYPES,
+  OrganisationRegisteredV1,
+  createCloudEvent,
+  type CloudEvent,
+} from '@coordination/contracts';
 import type { Message } from 'kafkajs';
 import type { BenchSettings } from './settings';
 

@@ -39,7 +39,10 @@ function osPrettyName(): string | null {
 }
 
 async function postgresVersion(databaseUrl: string): Promise<string> {
-  const client = new Client({ connectionString: withDatabaseName(databaseUrl, 'postgres'), connectionTimeoutMillis: 5_000 });
+  const client = new Client({
+    connectionString: withDatabaseName(databaseUrl, 'postgres'),
+    connectionTimeoutMillis: 5_000,
+  });
   try {
     await client.connect();
     const result = await client.query<{ version: string }>('SELECT version()');

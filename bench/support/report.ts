@@ -10,23 +10,21 @@ newest at the bottom. Nothing here is estimated; a figure that was not measured 
 ## Running
 
 \`\`\`bash
-npm run bench                          # every benchmark (builds first; starts a local Kafka if none answers)
+npm run bench                          # every benchmark (builds first; starts its own throw-away Kafka broker)
 npm run bench -- outbox-to-consumer    # only the named benchmarks
 npm run bench -- --list                # names only
 npm run bench -- --events=2000 --no-write   # quick try-out, printed but not appended here
+# also: --batch=N (events per outbox transaction / sendBatch, default 500), --timeout-s=N (consumer wait, default 210)
 \`\`\`
 
 Needs PostgreSQL (\`BENCH_DATABASE_URL\`, default \`postgres://postgres@127.0.0.1:5432/postgres\`; only the server part
-is used) and a Kafka broker (\`KAFKA_BROKERS\`, default \`127.0.0.1:\${KAFKA_PORT:-9092}\`). Each case runs in its own
+is used). Kafka is a broker of its own on 127.0.0.1:39092 (\`BENCH_KAFKA_PORT\`), state wiped each run. Each case runs in its own
 Node process, so its peak RSS is its own. Bench databases (\`coord_bench_outbox\`, \`coord_bench_inbox\`), raw topics
 (\`bench.raw.<run id>\`) and consumer groups (\`bench-<case>-<run id>\`) are removed at the end of the case.
 
-**Side effect:** the \`outbox-to-consumer\` events must go to the real \`directory.organisation\` topic (the event
-contract allows no other), which keeps records forever. Every run leaves its events there: 20,000
-\`OrganisationRegisteredV1\` events with \`source: /coordination/bench\` and \`correlationid: bench-<run id>\`, which a
-service replaying the topic (activities' organisation replica) will apply. Run it against a throw-away broker
-(\`KAFKA_PORT=19092 KAFKA_CONTROLLER_PORT=19093 KAFKA_STATE_DIR=/tmp/bench-kafka npm run bench\`) or
-\`npm run kafka -- reset\` afterwards when that matters.
+The \`outbox-to-consumer\` events go to the real \`directory.organisation\` topic (the event contract allows no
+other); that is why the script runs its own broker: no benchmark event ever reaches the topics of a running
+\`npm start\` stack or of a test run.
 
 ## Reading the tables
 
@@ -48,8 +46,19 @@ function formatNumber(value: number | null | undefined, digits = 0): string {
 }
 
 function ratio(subject: number | null, baseline: number | null): string {
-  if (subject === null || baseline === null || Number.isNaN(subject) || Number.isNaN(baseline) || baseline === 0) return '–';
-  return `${(subject / baseline).toFixed(2)}×`;
+  if (subject === null || baseline === null || Number.isNaN(subject) || Number.isNaN(baseline) || baseline === 0)
+    return '–';
+  const value = subject / baseline;
+  // Two significant digits below 1 (0.0045×, not 0.00×), fewer decimals as the ratio grows.
+  const text =
+    value >= 100
+      ? value.toFixed(0)
+      : value >= 10
+        ? value.toFixed(1)
+        : value >= 1
+          ? value.toFixed(2)
+          : value.toPrecision(2);
+  return `${text}×`;
 }
 
 interface Row {
@@ -65,7 +74,11 @@ const ROWS: Row[] = [
   { label: 'throughput (events/s)', value: (r) => r.throughputPerSecond, digits: 0 },
   { label: 'first write → last effect (s)', value: (r) => r.totalMs / 1000, digits: 2 },
   { label: 'first write → last write durable (s)', value: (r) => r.writeMs / 1000, digits: 2 },
-  { label: 'first write → all events on Kafka (s)', value: (r) => (r.onKafkaMs === null ? null : r.onKafkaMs / 1000), digits: 2 },
+  {
+    label: 'first write → all events on Kafka (s)',
+    value: (r) => (r.onKafkaMs === null ? null : r.onKafkaMs / 1000),
+    digits: 2,
+  },
   { label: 'latency p50 (ms)', value: (r) => r.latency.p50, digits: 0 },
   { label: 'latency p95 (ms)', value: (r) => r.latency.p95, digits: 0 },
   { label: 'latency p99 (ms)', value: (r) => r.latency.p99, digits: 0 },
@@ -116,7 +129,9 @@ export function renderRun(settings: BenchSettings, machine: MachineInfo, outcome
       const remarks = [...result.checks, ...result.notes];
       if (!result.complete) remarks.unshift('**incomplete**: not every event reached the consumer in time');
       if (result.effectsBeforeWriteReturned > 0) {
-        remarks.push(`${result.effectsBeforeWriteReturned} events were consumed before their write had returned (latency counted as 0)`);
+        remarks.push(
+          `${result.effectsBeforeWriteReturned} events were consumed before their write had returned (latency counted as 0)`,
+        );
       }
       if (result.foreign > 0) remarks.push(`${result.foreign} messages from other producers skipped`);
       if (remarks.length > 0) lines.push(`- ${result.caseName}: ${remarks.join('; ')}`);

@@ -20,7 +20,9 @@ export const BENCH_OUTBOX_DATABASE = 'coord_bench_outbox';
 export const BENCH_INBOX_DATABASE = 'coord_bench_inbox';
 
 export function defaultBrokers(): string[] {
-  const fromEnv = process.env.KAFKA_BROKERS?.split(',').map((broker) => broker.trim()).filter(Boolean);
+  const fromEnv = process.env.KAFKA_BROKERS?.split(',')
+    .map((broker) => broker.trim())
+    .filter(Boolean);
   if (fromEnv?.length) return fromEnv;
   return [`127.0.0.1:${process.env.KAFKA_PORT ?? '9092'}`];
 }

@@ -9,7 +9,10 @@ export class DirectoryModule {
   static forConfig(config: ServiceConfig): DynamicModule {
     return {
       module: DirectoryModule,
-      imports: [ServiceCoreModule.forService(config, directoryDataSourceOptions(config.databaseUrl)), OrganisationsModule],
+      imports: [
+        ServiceCoreModule.forService(config, directoryDataSourceOptions(config.databaseUrl)),
+        OrganisationsModule,
+      ],
     };
   }
 }

@@ -22,7 +22,10 @@ export interface DevKeyFiles {
  * JWKS instead (AUTH_JWKS_URL); these files never leave the machine.
  */
 export function ensureDevKeyPair(directory: string): DevKeyFiles {
-  const files = { privateKeyFile: join(directory, 'dev-private.pem'), publicKeyFile: join(directory, 'dev-public.pem') };
+  const files = {
+    privateKeyFile: join(directory, 'dev-private.pem'),
+    publicKeyFile: join(directory, 'dev-public.pem'),
+  };
   if (existsSync(files.privateKeyFile) && existsSync(files.publicKeyFile)) return files;
   mkdirSync(dirname(files.privateKeyFile), { recursive: true });
   const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });

@@ -1,11 +1,7 @@
 // Public API of @coordination/contracts. Import from here only; the file layout may change.
 
 export { TopicNames, type TopicName } from './topics/topic-names';
-export {
-  UNLIMITED_RETENTION_MS,
-  type TopicCleanupPolicy,
-  type TopicDefinition,
-} from './topics/topic-definition';
+export { UNLIMITED_RETENTION_MS, type TopicCleanupPolicy, type TopicDefinition } from './topics/topic-definition';
 export { TOPICS } from './topics/topics';
 export { allTopicDefinitions, dlqTopicName } from './topics/dead-letter-topics';
 

@@ -17,7 +17,11 @@ export function invalidInput(problems: FieldProblem[]): GraphQLError {
 }
 
 /** Validates a mutation's `input` before any write, so nothing is half written. */
-export function parseInput<TSchema extends z.ZodType>(schema: TSchema, input: unknown, root = 'input'): z.infer<TSchema> {
+export function parseInput<TSchema extends z.ZodType>(
+  schema: TSchema,
+  input: unknown,
+  root = 'input',
+): z.infer<TSchema> {
   const result = schema.safeParse(input);
   if (!result.success) {
     throw invalidInput(

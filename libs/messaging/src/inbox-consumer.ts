@@ -1,4 +1,4 @@
-import type { Consumer, EachMessagePayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { dlqTopicName, parseCloudEvent, validateCloudEventForTopic, type CloudEvent } from '@coordination/contracts';
 import { describeError } from './outbox-relay';
@@ -22,20 +22,26 @@ export interface InboxConsumerOptions {
   maxAttempts?: number;
   retryBaseMs?: number;
   logger?: MessagingLogger;
+  /** Called when the consumer stopped for good (a non-retriable error): the owner restarts it. */
+  onFatalError?: (error: Error) => void;
   /** Test seam: runs after the effects are committed and before the offset is. */
   beforeOffsetCommit?: (delivery: DeliveredEvent) => Promise<void>;
 }
+
+/** Partitions handled at once; order is kept within each partition, that is per aggregate. */
+const PARTITIONS_IN_PARALLEL = 3;
 
 type HandlingOutcome = { kind: 'applied' } | { kind: 'duplicate' } | { kind: 'dead-lettered'; reason: string };
 
 /**
  * A Kafka consumer whose effects happen exactly once: each event is applied in a database
- * transaction that also inserts its id into the inbox, and the offset is committed only afterwards.
+ * transaction that also inserts its id into the inbox, and offsets are committed only afterwards.
  * An event that breaks its contract, or keeps failing, is copied to `<topic>.dlq` with the error
  * and the partition moves on.
  */
 export class InboxConsumer {
   private consumer: Consumer | null = null;
+  private stopping = false;
   private dlqProducer: Producer | null = null;
   private readonly maxAttempts: number;
   private readonly retryBaseMs: number;
@@ -52,6 +58,7 @@ export class InboxConsumer {
   }
 
   async start(): Promise<void> {
+    this.stopping = false;
     // Short session and rebalance timeouts: a restarted copy rejoins in seconds on a slow CI box.
     const consumer = this.kafka.consumer({
       groupId: this.options.groupId,
@@ -66,30 +73,54 @@ export class InboxConsumer {
     this.consumer = consumer;
     this.dlqProducer = dlqProducer;
     await consumer.subscribe({ topics: this.options.topics, fromBeginning: true });
+    consumer.on(consumer.events.CRASH, ({ payload }) => {
+      // kafkajs restarts by itself after retriable errors; anything else would leave us idle.
+      if (!payload.restart) this.options.onFatalError?.(payload.error);
+    });
     await consumer.run({
       autoCommit: false,
-      partitionsConsumedConcurrently: 1,
-      eachMessage: (payload) => this.handleMessage(payload),
+      eachBatchAutoResolve: false,
+      partitionsConsumedConcurrently: PARTITIONS_IN_PARALLEL,
+      eachBatch: (payload) => this.handleBatch(payload),
     });
   }
 
   async stop(): Promise<void> {
-    const consumer = this.consumer;
-    const dlqProducer = this.dlqProducer;
+    this.stopping = true;
+    // Disconnecting first lets a batch in progress finish its current event and commit.
+    await this.consumer?.disconnect().catch(() => undefined);
+    await this.dlqProducer?.disconnect().catch(() => undefined);
     this.consumer = null;
     this.dlqProducer = null;
-    await consumer?.disconnect().catch(() => undefined);
-    await dlqProducer?.disconnect().catch(() => undefined);
   }
 
-  private async handleMessage({ topic, partition, message }: EachMessagePayload): Promise<void> {
-    const outcome = await this.process(topic, partition, message);
-    if (outcome.kind === 'dead-lettered') {
-      this.logger.warn('event sent to dead-letter topic', { topic, partition, offset: message.offset, reason: outcome.reason });
+  /**
+   * Applies a partition's batch in order, one transaction per event, and commits the offset once
+   * for the batch: a commit per event would cap throughput at the broker's commit latency, and
+   * after a crash the inbox absorbs whatever the uncommitted part of the batch redelivers.
+   */
+  private async handleBatch({ batch, resolveOffset, heartbeat, isRunning, isStale }: EachBatchPayload): Promise<void> {
+    let lastHandled: string | null = null;
+    for (const message of batch.messages) {
+      if (!isRunning() || isStale()) break;
+      const outcome = await this.process(batch.topic, batch.partition, message);
+      if (outcome.kind === 'dead-lettered') {
+        this.logger.warn('event sent to dead-letter topic', {
+          topic: batch.topic,
+          partition: batch.partition,
+          offset: message.offset,
+          reason: outcome.reason,
+        });
+      }
+      resolveOffset(message.offset);
+      lastHandled = message.offset;
+      await heartbeat();
     }
-    const consumer = this.consumer;
-    if (!consumer) throw new Error('consumer stopped before committing its offset');
-    await consumer.commitOffsets([{ topic, partition, offset: (BigInt(message.offset) + 1n).toString() }]);
+    if (lastHandled !== null && this.consumer) {
+      await this.consumer.commitOffsets([
+        { topic: batch.topic, partition: batch.partition, offset: (BigInt(lastHandled) + 1n).toString() },
+      ]);
+    }
   }
 
   private async process(topic: string, partition: number, message: KafkaMessage): Promise<HandlingOutcome> {
@@ -106,7 +137,7 @@ export class InboxConsumer {
         if (applied) await this.options.beforeOffsetCommit?.(delivery);
         return applied ? { kind: 'applied' } : { kind: 'duplicate' };
       } catch (error) {
-        if (!this.consumer) throw error;
+        if (this.stopping) throw error;
         if (attempt >= this.maxAttempts) {
           await this.deadLetter(topic, partition, message, 'EVENT.HANDLER_FAILED', describeError(error));
           return { kind: 'dead-lettered', reason: 'EVENT.HANDLER_FAILED' };
@@ -126,7 +157,14 @@ export class InboxConsumer {
          VALUES ($1, $2, $3, $4, $5, $6)
          ON CONFLICT (consumer_group, event_id) DO NOTHING
          RETURNING event_id`,
-        [this.options.groupId, delivery.event.id, delivery.event.type, delivery.topic, delivery.partition, delivery.offset],
+        [
+          this.options.groupId,
+          delivery.event.id,
+          delivery.event.type,
+          delivery.topic,
+          delivery.partition,
+          delivery.offset,
+        ],
       );
       if (inserted.length === 0) return false;
       await this.options.handle(delivery, manager);

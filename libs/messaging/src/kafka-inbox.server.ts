@@ -4,6 +4,7 @@ import { isObservable, lastValueFrom } from 'rxjs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { InboxConsumer, type DeliveredEvent } from './inbox-consumer';
 import type { MessagingLogger } from './kafka-client';
+import { describeError } from './outbox-relay';
 
 /** What an `@EventPattern` handler receives with `@Ctx()`: the delivery and its transaction. */
 export class InboxEventContext {
@@ -29,27 +30,29 @@ export interface KafkaInboxServerSettings {
  */
 export class KafkaInboxServer extends Server implements CustomTransportStrategy {
   private consumer: InboxConsumer | null = null;
+  private running = false;
 
   constructor(private readonly settings: KafkaInboxServerSettings) {
     super();
   }
 
-  async listen(callback: (error?: unknown) => void): Promise<void> {
-    try {
-      this.consumer = new InboxConsumer(this.settings.kafka, this.settings.dataSource, {
-        groupId: this.settings.groupId,
-        topics: this.settings.topics,
-        logger: this.settings.logger,
-        handle: (delivery, manager) => this.dispatch(delivery, manager),
-      });
-      await this.consumer.start();
-      callback();
-    } catch (error) {
-      callback(error);
-    }
+  /** True once the consumer has joined its group; a readiness check reads it. */
+  get isConsuming(): boolean {
+    return this.consumer !== null;
+  }
+
+  /**
+   * Returns at once and joins the group in the background, retrying: at boot the broker may still
+   * be starting or the topics not yet created, and the app should come up and say "not ready".
+   */
+  listen(callback: () => void): void {
+    this.running = true;
+    void this.startWithRetries();
+    callback();
   }
 
   async close(): Promise<void> {
+    this.running = false;
     await this.consumer?.stop();
     this.consumer = null;
   }
@@ -60,6 +63,38 @@ export class KafkaInboxServer extends Server implements CustomTransportStrategy 
 
   unwrap<T>(): T {
     return this.consumer as T;
+  }
+
+  private async startWithRetries(): Promise<void> {
+    for (let attempt = 1; this.running; attempt++) {
+      const consumer = new InboxConsumer(this.settings.kafka, this.settings.dataSource, {
+        groupId: this.settings.groupId,
+        topics: this.settings.topics,
+        logger: this.settings.logger,
+        handle: (delivery, manager) => this.dispatch(delivery, manager),
+        onFatalError: (error) => void this.restartAfter(error),
+      });
+      try {
+        await consumer.start();
+        this.consumer = consumer;
+        return;
+      } catch (error) {
+        this.settings.logger?.warn('event consumer could not start; retrying', {
+          attempt,
+          error: describeError(error),
+        });
+        await consumer.stop();
+        await new Promise((resolve) => setTimeout(resolve, Math.min(10_000, 500 * attempt)));
+      }
+    }
+  }
+
+  private async restartAfter(error: Error): Promise<void> {
+    this.settings.logger?.error('event consumer stopped; restarting it', { error: describeError(error) });
+    const crashed = this.consumer;
+    this.consumer = null;
+    await crashed?.stop();
+    await this.startWithRetries();
   }
 
   private async dispatch(delivery: DeliveredEvent, manager: EntityManager): Promise<void> {

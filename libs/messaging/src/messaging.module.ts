@@ -89,7 +89,11 @@ export class MessagingModule {
         {
           provide: KAFKA_CLIENT,
           useFactory: () =>
-            createKafkaClient({ brokers: options.brokers, clientId: options.clientId, logger: nestMessagingLogger('Kafka') }),
+            createKafkaClient({
+              brokers: options.brokers,
+              clientId: options.clientId,
+              logger: nestMessagingLogger('Kafka'),
+            }),
         },
         {
           provide: OutboxRelay,
@@ -100,7 +104,11 @@ export class MessagingModule {
               logger: nestMessagingLogger('OutboxRelay'),
             }),
         },
-        { provide: EventPublisher, inject: [OutboxRelay], useFactory: (relay: OutboxRelay) => new EventPublisher(relay) },
+        {
+          provide: EventPublisher,
+          inject: [OutboxRelay],
+          useFactory: (relay: OutboxRelay) => new EventPublisher(relay),
+        },
         MessagingLifecycle,
       ],
       exports: [KAFKA_CLIENT, OutboxRelay, EventPublisher],

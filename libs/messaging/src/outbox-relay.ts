@@ -52,6 +52,7 @@ export class OutboxRelay {
   private running = false;
   private loop: Promise<void> | null = null;
   private wakeUp: (() => void) | null = null;
+  private wakeRequested = false;
   private readonly batchSize: number;
   private readonly pollIntervalMs: number;
   private readonly maxBackoffMs: number;
@@ -74,8 +75,12 @@ export class OutboxRelay {
     this.loop = this.runLoop();
   }
 
-  /** Lets a use case that just committed skip the polling delay. */
+  /**
+   * Lets a use case that just committed skip the polling delay. A call that lands while a batch
+   * is being published is remembered, so the next sleep is skipped rather than the call lost.
+   */
   notify(): void {
+    this.wakeRequested = true;
     this.wakeUp?.();
   }
 
@@ -163,12 +168,18 @@ export class OutboxRelay {
   }
 
   private sleep(ms: number): Promise<void> {
+    if (this.wakeRequested) {
+      this.wakeRequested = false;
+      return Promise.resolve();
+    }
     return new Promise((resolve) => {
-      const timer = setTimeout(done, ms);
-      function done() {
+      const done = () => {
         clearTimeout(timer);
+        this.wakeUp = null;
+        this.wakeRequested = false;
         resolve();
-      }
+      };
+      const timer = setTimeout(done, ms);
       this.wakeUp = done;
     });
   }

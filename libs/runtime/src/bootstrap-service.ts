@@ -2,7 +2,7 @@ import { Logger, type DynamicModule, type INestApplication, type Type } from '@n
 import { NestFactory } from '@nestjs/core';
 import type { ServiceConfig } from '@coordination/config';
 import { KAFKA_CLIENT, KafkaInboxServer, nestMessagingLogger } from '@coordination/messaging';
-import { JsonLogger } from '@coordination/observability';
+import { JsonLogger, ReadinessRegistry } from '@coordination/observability';
 import type { Kafka } from 'kafkajs';
 import { DataSource } from 'typeorm';
 
@@ -27,18 +27,19 @@ export async function bootstrapService(
   });
   app.enableShutdownHooks();
   if (consumption) {
-    app.connectMicroservice(
-      {
-        strategy: new KafkaInboxServer({
-          kafka: app.get<Kafka>(KAFKA_CLIENT),
-          dataSource: app.get(DataSource),
-          groupId: consumption.groupId,
-          topics: consumption.topics,
-          logger: nestMessagingLogger('InboxConsumer'),
-        }),
-      },
-      { inheritAppConfig: true },
-    );
+    const inbox = new KafkaInboxServer({
+      kafka: app.get<Kafka>(KAFKA_CLIENT),
+      dataSource: app.get(DataSource),
+      groupId: consumption.groupId,
+      topics: consumption.topics,
+      logger: nestMessagingLogger('InboxConsumer'),
+    });
+    app.connectMicroservice({ strategy: inbox }, { inheritAppConfig: true });
+    app
+      .get(ReadinessRegistry)
+      .register('consumer', () =>
+        inbox.isConsuming ? Promise.resolve() : Promise.reject(new Error('not consuming events yet')),
+      );
     await app.startAllMicroservices();
   }
   await app.listen(config.port, config.host);

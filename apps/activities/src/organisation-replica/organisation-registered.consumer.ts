@@ -14,7 +14,14 @@ export class OrganisationRegisteredConsumer {
     const { organisationId, name, acronym, type, registeredAt } = event.data;
     await context.manager.upsert(
       OrganisationReplicaEntity,
-      { id: organisationId, name, acronym: acronym ?? null, type, registeredAt: new Date(registeredAt), sourceEventId: event.id },
+      {
+        id: organisationId,
+        name,
+        acronym: acronym ?? null,
+        type,
+        registeredAt: new Date(registeredAt),
+        sourceEventId: event.id,
+      },
       ['id'],
     );
   }

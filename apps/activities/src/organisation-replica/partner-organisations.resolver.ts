@@ -2,7 +2,14 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Authenticated } from '@coordination/auth';
-import { PageArgs, checkedPageSize, decodeCursor, encodeCursor, invalidInput, type Connection } from '@coordination/graphql';
+import {
+  PageArgs,
+  checkedPageSize,
+  decodeCursor,
+  encodeCursor,
+  invalidInput,
+  type Connection,
+} from '@coordination/graphql';
 import { OrganisationReplicaEntity } from './organisation-replica.entity';
 import { PartnerOrganisationConnection, PartnerOrganisationModel } from './partner-organisation.model';
 
@@ -34,12 +41,21 @@ export class PartnerOrganisationsResolver {
   ): Promise<Connection<PartnerOrganisationModel>> {
     const pageSize = checkedPageSize(page);
     const repository = this.dataSource.getRepository(OrganisationReplicaEntity);
-    const query = repository.createQueryBuilder('organisation').orderBy('lower(organisation.name)').addOrderBy('organisation.id');
+    const query = repository
+      .createQueryBuilder('organisation')
+      .orderBy('lower(organisation.name)')
+      .addOrderBy('organisation.id');
     if (page.after) {
       const cursor = parseCursor(page.after);
       query.where('(lower(organisation.name), organisation.id) > (:name, :id)', cursor);
     }
-    const [rows, totalCount] = await Promise.all([query.clone().take(pageSize + 1).getMany(), repository.count()]);
+    const [rows, totalCount] = await Promise.all([
+      query
+        .clone()
+        .take(pageSize + 1)
+        .getMany(),
+      repository.count(),
+    ]);
     const nodes = rows.slice(0, pageSize);
     const last = nodes.at(-1);
     return {

@@ -27,7 +27,9 @@ async function main(): Promise<void> {
       // a missing file is reported as out of date below
     }
     if (committed !== supergraph) {
-      process.stderr.write(`${SUPERGRAPH_FILE} is out of date: run \`npm start\` then \`npm run supergraph\` and commit it.\n`);
+      process.stderr.write(
+        `${SUPERGRAPH_FILE} is out of date: run \`npm start\` then \`npm run supergraph\` and commit it.\n`,
+      );
       process.exitCode = 1;
       return;
     }

@@ -19,7 +19,9 @@ export async function fetchSubgraphSdl(subgraph: SubgraphSource): Promise<string
   const body = (await response.json()) as { data?: { _service?: { sdl?: string } }; errors?: unknown };
   const sdl = body.data?._service?.sdl;
   if (!response.ok || !sdl) {
-    throw new Error(`subgraph ${subgraph.name} at ${subgraph.url} returned no SDL: ${JSON.stringify(body.errors ?? response.status)}`);
+    throw new Error(
+      `subgraph ${subgraph.name} at ${subgraph.url} returned no SDL: ${JSON.stringify(body.errors ?? response.status)}`,
+    );
   }
   return sdl;
 }

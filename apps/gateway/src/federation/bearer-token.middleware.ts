@@ -15,7 +15,9 @@ export function bearerTokenMiddleware(verifier: TokenVerifier) {
       next();
     } catch (error) {
       const graphQLError =
-        error instanceof GraphQLError ? error : new GraphQLError('Bearer token rejected', { extensions: { code: 'AUTH.INVALID_TOKEN' } });
+        error instanceof GraphQLError
+          ? error
+          : new GraphQLError('Bearer token rejected', { extensions: { code: 'AUTH.INVALID_TOKEN' } });
       response.status(401).json({ errors: [{ message: graphQLError.message, extensions: graphQLError.extensions }] });
     }
   };

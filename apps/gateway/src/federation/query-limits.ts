@@ -38,8 +38,8 @@ function isList(type: GraphQLOutputType): boolean {
   return isListType(isNonNullType(type) ? type.ofType : type);
 }
 
-/** Page size a field asks for (`first:` or `page: { first: }`), else the default. */
-function pageSizeOf(node: FieldNode, variables: Record<string, unknown>): number {
+/** Page size a field asks for (`first:` or `page: { first: }`), else `fallback`. */
+function pageSizeOf(node: FieldNode, variables: Record<string, unknown>, fallback = DEFAULT_LIST_SIZE): number {
   for (const argument of node.arguments ?? []) {
     const value = argument.value;
     if (argument.name.value === 'first') {
@@ -55,7 +55,7 @@ function pageSizeOf(node: FieldNode, variables: Record<string, unknown>): number
       if (typeof page?.first === 'number') return page.first;
     }
   }
-  return DEFAULT_LIST_SIZE;
+  return fallback;
 }
 
 /**
@@ -69,32 +69,59 @@ function measure(
   variables: Record<string, unknown>,
   visitedFragments: Set<string>,
   multiplier: number,
+  connectionPageSize?: number,
 ): Measure {
   let depth = 0;
   let cost = 0;
   for (const selection of selectionSet.selections) {
     let inner: Measure = { depth: 0, cost: 0 };
     if (selection.kind === Kind.FIELD) {
-      const fields = parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields() : {};
+      const fields =
+        parentType && (isObjectType(parentType) || isInterfaceType(parentType)) ? parentType.getFields() : {};
       const fieldType = fields[selection.name.value]?.type;
       const namedType = fieldType ? getNamedType(fieldType) : undefined;
-      const paged = fieldType && (isList(fieldType) || namedType?.name.endsWith('Connection'));
-      const childMultiplier = multiplier * (paged ? Math.max(1, pageSizeOf(selection, variables)) : 1);
+      // A connection's page size applies to the list it pages (`nodes`), not to `totalCount`.
+      const listSize = fieldType && isList(fieldType) ? pageSizeOf(selection, variables, connectionPageSize) : 1;
+      const pageSizeForChildren = namedType?.name.endsWith('Connection') ? pageSizeOf(selection, variables) : undefined;
       const child = selection.selectionSet
-        ? measure(context, selection.selectionSet, namedType, variables, visitedFragments, childMultiplier)
+        ? measure(
+            context,
+            selection.selectionSet,
+            namedType,
+            variables,
+            visitedFragments,
+            multiplier * Math.max(1, listSize),
+            pageSizeForChildren,
+          )
         : { depth: 0, cost: 0 };
       inner = { depth: child.depth + 1, cost: child.cost + multiplier };
     } else if (selection.kind === Kind.INLINE_FRAGMENT) {
       const typeName = selection.typeCondition?.name.value;
       const type = typeName ? context.getSchema().getType(typeName) : parentType;
-      inner = measure(context, selection.selectionSet, type ?? undefined, variables, visitedFragments, multiplier);
+      inner = measure(
+        context,
+        selection.selectionSet,
+        type ?? undefined,
+        variables,
+        visitedFragments,
+        multiplier,
+        connectionPageSize,
+      );
     } else {
       const name = selection.name.value;
       const fragment = context.getFragment(name);
       // A fragment cycle is reported by graphql's own rules; stop here rather than loop.
       if (!fragment || visitedFragments.has(name)) continue;
       const type = context.getSchema().getType(fragment.typeCondition.name.value);
-      inner = measure(context, fragment.selectionSet, type ?? undefined, variables, new Set([...visitedFragments, name]), multiplier);
+      inner = measure(
+        context,
+        fragment.selectionSet,
+        type ?? undefined,
+        variables,
+        new Set([...visitedFragments, name]),
+        multiplier,
+        connectionPageSize,
+      );
     }
     depth = Math.max(depth, inner.depth);
     cost += inner.cost;
@@ -110,10 +137,20 @@ function rootTypeOf(context: ValidationContext, operation: OperationDefinitionNo
 }
 
 /** A validation rule refusing operations deeper than `maxDepth` or costlier than `maxCost`. */
-export function queryLimitsRule(limits: QueryLimits, variables: () => Record<string, unknown> = () => ({})): ValidationRule {
+export function queryLimitsRule(
+  limits: QueryLimits,
+  variables: () => Record<string, unknown> = () => ({}),
+): ValidationRule {
   return (context: ValidationContext): ASTVisitor => ({
     OperationDefinition(operation) {
-      const { depth, cost } = measure(context, operation.selectionSet, rootTypeOf(context, operation), variables(), new Set(), 1);
+      const { depth, cost } = measure(
+        context,
+        operation.selectionSet,
+        rootTypeOf(context, operation),
+        variables(),
+        new Set(),
+        1,
+      );
       if (depth > limits.maxDepth) {
         context.reportError(
           new GraphQLError(`Operation is nested ${depth} levels deep; the limit is ${limits.maxDepth}`, {

@@ -44,13 +44,18 @@ export function attachSubscriptionServer(
       execute: (args) => (args.rootValue as EnvelopedRoot).execute(args),
       subscribe: (args) => (args.rootValue as EnvelopedRoot).subscribe(args),
       onSubscribe: async (context, _id, payload) => {
-        const { schema, execute, subscribe, contextFactory, parse, validate } = gateway.getEnveloped({
+        // The runtime loads the supergraph lazily (HTTP requests wait for it inside the pipeline);
+        // a WebSocket operation may come first, so wait for it here.
+        const loadedSchema = await gateway.getSchema();
+        const enveloped = gateway.getEnveloped({
           ...context,
           req: context.extra.request,
           socket: context.extra.socket,
           params: payload,
           viewer: viewers.get(context) ?? null,
         });
+        const { execute, subscribe, contextFactory, parse, validate } = enveloped;
+        const schema = enveloped.schema ?? loadedSchema;
         const document = parse(payload.query);
         const errors = validate(schema, document);
         if (errors.length > 0) return errors;

@@ -19,7 +19,11 @@ describe('buildAsyncApiDocument', () => {
   });
 
   it('has a channel per topic, dead-letter topics included, with Kafka bindings', () => {
-    expect(Object.keys(document.channels).sort()).toEqual(allTopicDefinitions().map((t) => t.name).sort());
+    expect(Object.keys(document.channels).sort()).toEqual(
+      allTopicDefinitions()
+        .map((t) => t.name)
+        .sort(),
+    );
     for (const topic of allTopicDefinitions()) {
       const channel = document.channels[topic.name];
       expect(channel.address).toBe(topic.name);

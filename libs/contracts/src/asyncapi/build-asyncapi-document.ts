@@ -3,12 +3,7 @@ import { EVENT_CONTRACTS } from '../registry/event-contracts';
 import { allTopicDefinitions } from '../topics/dead-letter-topics';
 import type { TopicDefinition } from '../topics/topic-definition';
 import { TOPICS } from '../topics/topics';
-import type {
-  AsyncApiChannel,
-  AsyncApiDocument,
-  AsyncApiMessage,
-  AsyncApiOperation,
-} from './asyncapi-document';
+import type { AsyncApiChannel, AsyncApiDocument, AsyncApiMessage, AsyncApiOperation } from './asyncapi-document';
 import { eventPayloadJsonSchema } from './event-payload-json-schema';
 
 /** Kafka bindings version whose fields (partitions, topicConfiguration) we emit. */

@@ -12,7 +12,9 @@ export function eventPayloadJsonSchema(contract: EventContract): Record<string, 
     type: z.literal(contract.type).describe('Event type of this contract.'),
     data: contract.schema,
   });
-  const schema: Record<string, unknown> = { ...z.toJSONSchema(envelopeForContract, { target: 'draft-07', io: 'input' }) };
+  const schema: Record<string, unknown> = {
+    ...z.toJSONSchema(envelopeForContract, { target: 'draft-07', io: 'input' }),
+  };
   // The dialect is implied by the AsyncAPI document, so repeating it per message adds only noise.
   delete schema.$schema;
   return schema;

@@ -23,17 +23,19 @@ export function main(args: readonly string[]): number {
   if (args.includes('--check')) {
     const current = readIfPresent(target);
     if (current === expected) {
-      console.log(`${ASYNCAPI_FILE_PATH} is up to date.`);
+      process.stdout.write(`${ASYNCAPI_FILE_PATH} is up to date.\n`);
       return 0;
     }
     const problem = current === undefined ? 'is missing' : 'is out of date with libs/contracts';
-    console.error(`${ASYNCAPI_FILE_PATH} ${problem}. Regenerate it (npm run build && npm run asyncapi) and commit it.`);
+    process.stderr.write(
+      `${ASYNCAPI_FILE_PATH} ${problem}. Regenerate it (npm run build && npm run asyncapi) and commit it.\n`,
+    );
     return 1;
   }
 
   mkdirSync(dirname(target), { recursive: true });
   writeFileSync(target, expected, 'utf8');
-  console.log(`Wrote ${ASYNCAPI_FILE_PATH}.`);
+  process.stdout.write(`Wrote ${ASYNCAPI_FILE_PATH}.\n`);
   return 0;
 }
 

@@ -4,7 +4,11 @@ import type { EventContract } from '../contract/event-contract';
 import { checkEnvelope } from '../validation/check-envelope';
 import { checkEventData } from '../validation/check-event-data';
 import { EventContractViolation } from '../validation/event-contract-violation';
-import { CLOUD_EVENTS_SPEC_VERSION, EVENT_DATA_CONTENT_TYPE, type CloudEvent } from '../envelope/cloud-event-envelope.schema';
+import {
+  CLOUD_EVENTS_SPEC_VERSION,
+  EVENT_DATA_CONTENT_TYPE,
+  type CloudEvent,
+} from '../envelope/cloud-event-envelope.schema';
 
 export interface CreateCloudEventInput<TData> {
   /** Defaults to a new random UUID; pass one to make a retried publish idempotent. */

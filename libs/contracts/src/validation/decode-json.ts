@@ -21,7 +21,9 @@ export function decodeJson(
     const reason = error instanceof Error ? error.message : String(error);
     return {
       ok: false,
-      error: eventValidationError(EventValidationCodes.notJson, 'Message is not valid JSON', [{ path: '', message: reason }]),
+      error: eventValidationError(EventValidationCodes.notJson, 'Message is not valid JSON', [
+        { path: '', message: reason },
+      ]),
     };
   }
 }

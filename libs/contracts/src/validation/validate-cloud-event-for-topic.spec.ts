@@ -8,17 +8,20 @@ describe('validateCloudEventForTopic', () => {
     expect(result.ok).toBe(true);
   });
 
-  it.each(['reporting.activity', 'directory.organisation.dlq'])('rejects the event on %s with EVENT.WRONG_TOPIC', (topic) => {
-    const result = validateCloudEventForTopic(validOrganisationRegisteredEvent(), topic);
-    expect(result).toEqual({
-      ok: false,
-      error: {
-        code: 'EVENT.WRONG_TOPIC',
-        message: expect.stringContaining(topic),
-        issues: [{ path: 'type', message: 'Expected on topic directory.organisation' }],
-      },
-    });
-  });
+  it.each(['reporting.activity', 'directory.organisation.dlq'])(
+    'rejects the event on %s with EVENT.WRONG_TOPIC',
+    (topic) => {
+      const result = validateCloudEventForTopic(validOrganisationRegisteredEvent(), topic);
+      expect(result).toEqual({
+        ok: false,
+        error: {
+          code: 'EVENT.WRONG_TOPIC',
+          message: expect.stringContaining(topic),
+          issues: [{ path: 'type', message: 'Expected on topic directory.organisation' }],
+        },
+      });
+    },
+  );
 
   it('reports invalid events with their own code before checking the topic', () => {
     const result = validateCloudEventForTopic({ ...validOrganisationRegisteredEvent(), id: 'x' }, 'elsewhere');

@@ -86,7 +86,10 @@ describe('validateCloudEvent', () => {
   });
 
   it('rejects a well-formed but unknown type with EVENT.UNKNOWN_TYPE', () => {
-    const error = errorOf({ ...validOrganisationRegisteredEvent(), type: 'org.coordination.directory.organisation.registered.v9' });
+    const error = errorOf({
+      ...validOrganisationRegisteredEvent(),
+      type: 'org.coordination.directory.organisation.registered.v9',
+    });
     expect(error.code).toBe('EVENT.UNKNOWN_TYPE');
     expect(error.issues).toEqual([{ path: 'type', message: expect.any(String) }]);
     expect(error.message).toContain('org.coordination.directory.organisation.registered.v9');

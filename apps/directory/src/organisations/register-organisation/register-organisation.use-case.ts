@@ -17,7 +17,11 @@ export class RegisterOrganisationUseCase {
     private readonly events: EventPublisher,
   ) {}
 
-  async execute(command: RegisterOrganisationCommand, actor: Viewer, correlationId: string): Promise<OrganisationEntity> {
+  async execute(
+    command: RegisterOrganisationCommand,
+    actor: Viewer,
+    correlationId: string,
+  ): Promise<OrganisationEntity> {
     const id = command.id ?? randomUUID();
     const organisation = await this.dataSource.transaction(async (manager) => {
       const existing = await manager.findOneBy(OrganisationEntity, { id });
@@ -63,7 +67,9 @@ export class RegisterOrganisationUseCase {
   /** The same id again: harmless when it describes the same organisation, refused otherwise. */
   private replayOf(existing: OrganisationEntity, command: RegisterOrganisationCommand): OrganisationEntity {
     const same =
-      existing.name === command.name && existing.type === command.type && existing.acronym === (command.acronym ?? null);
+      existing.name === command.name &&
+      existing.type === command.type &&
+      existing.acronym === (command.acronym ?? null);
     if (!same) throw OrganisationErrors.idConflict(existing.id);
     return existing;
   }
