@@ -27,6 +27,10 @@ start_app() {
     echo "[start] $app already running (pid $(cat "$pid_file"))"
     return
   fi
+  if (exec 3<>"/dev/tcp/127.0.0.1/${PORTS[$app]}") 2>/dev/null; then
+    echo "[start] port ${PORTS[$app]} ($app) is taken by another process; stop it first" >&2
+    exit 1
+  fi
   PORT="${PORTS[$app]}" DEV_TOKEN_ISSUER="${DEV_TOKEN_ISSUER:-true}" \
     nohup node "dist/apps/$app/src/main.js" >>"$RUN_DIR/logs/$app.log" 2>&1 </dev/null &
   echo $! >"$pid_file"
