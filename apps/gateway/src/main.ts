@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { TokenVerifier } from '@coordination/auth';
 import { JsonLogger } from '@coordination/observability';
+import { exitIfShutdownHangs } from '@coordination/runtime';
 import { bearerTokenMiddleware, type RequestWithViewer } from './federation/bearer-token.middleware';
 import { FederatedGatewayService } from './federation/federated-gateway.service';
 import { loadGatewayConfig } from './gateway.config';
@@ -17,6 +18,7 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
   });
   app.enableShutdownHooks();
+  exitIfShutdownHangs();
   const gateway = app.get(FederatedGatewayService);
   const verifier = app.get(TokenVerifier);
   app.use('/graphql', bearerTokenMiddleware(verifier), (request: RequestWithViewer, response: unknown) =>

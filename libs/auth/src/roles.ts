@@ -1,14 +1,9 @@
-/** The platform's roles (DESIGN.md, "Identity and access"). */
-export const ROLES = [
-  'PARTNER_REPORTER',
-  'PARTNER_ADMIN',
-  'SECTOR_COORDINATOR',
-  'PLATFORM_ADMIN',
-  'GOVERNMENT_VIEWER',
-  'INTEGRATOR',
-] as const;
+import { PLATFORM_ROLES, type PlatformRole } from '@coordination/contracts';
 
-export type Role = (typeof ROLES)[number];
+/** The platform's roles (DESIGN.md, "Identity and access"); defined with the events that carry them. */
+export const ROLES = PLATFORM_ROLES;
+
+export type Role = PlatformRole;
 
 export function isRole(value: unknown): value is Role {
   return typeof value === 'string' && (ROLES as readonly string[]).includes(value);

@@ -23,6 +23,22 @@ export {
   type OrganisationRegisteredV1Data,
 } from './directory/organisation-registered.v1.event';
 
+export {
+  OrganisationUpdatedV1,
+  organisationUpdatedV1DataSchema,
+  type OrganisationUpdatedV1Data,
+} from './directory/organisation-updated.v1.event';
+export {
+  OrganisationMergedV1,
+  organisationMergedV1DataSchema,
+  type OrganisationMergedV1Data,
+} from './directory/organisation-merged.v1.event';
+export { organisationIdentifierSchema, pcodeSchema } from './directory/organisation-profile.schema';
+export { PLATFORM_ROLES, type PlatformRole } from './directory/platform-role';
+export { UserRegisteredV1, UserRoleGrantedV1, UserRoleRevokedV1, sectorCodeSchema } from './directory/user-events.v1';
+export { SERVICE_STATUSES, ServiceChangedV1, ServicePublishedV1 } from './directory/service-events.v1';
+export { AgreementGrantedV1, AgreementRevokedV1 } from './directory/agreement-events.v1';
+
 export { EVENT_CONTRACTS, findEventContract } from './registry/event-contracts';
 
 export {

@@ -1,4 +1,11 @@
-import type { Consumer, EachBatchPayload, Kafka, KafkaMessage, Producer } from 'kafkajs';
+import {
+  Partitioners,
+  type Consumer,
+  type EachBatchPayload,
+  type Kafka,
+  type KafkaMessage,
+  type Producer,
+} from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { dlqTopicName, parseCloudEvent, validateCloudEventForTopic, type CloudEvent } from '@coordination/contracts';
 import { describeError } from './outbox-relay';
@@ -68,7 +75,11 @@ export class InboxConsumer {
       allowAutoTopicCreation: false,
       retry: { retries: 10, initialRetryTime: 300, maxRetryTime: 5_000 },
     });
-    const dlqProducer = this.kafka.producer({ allowAutoTopicCreation: false, idempotent: false });
+    const dlqProducer = this.kafka.producer({
+      allowAutoTopicCreation: false,
+      idempotent: false,
+      createPartitioner: Partitioners.DefaultPartitioner,
+    });
     await Promise.all([consumer.connect(), dlqProducer.connect()]);
     this.consumer = consumer;
     this.dlqProducer = dlqProducer;

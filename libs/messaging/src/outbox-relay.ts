@@ -1,4 +1,4 @@
-import type { Kafka, Message, Producer } from 'kafkajs';
+import { Partitioners, type Kafka, type Message, type Producer } from 'kafkajs';
 import type { DataSource, EntityManager } from 'typeorm';
 import { silentLogger, type MessagingLogger } from './kafka-client';
 import { retryDelayMs } from './retry-delay';
@@ -153,6 +153,8 @@ export class OutboxRelay {
         idempotent: true,
         maxInFlightRequests: 1,
         allowAutoTopicCreation: false,
+        // Murmur2 on the key, as Java clients do: one aggregate lands on one partition everywhere.
+        createPartitioner: Partitioners.DefaultPartitioner,
         retry: { retries: 5, initialRetryTime: 200, maxRetryTime: 3_000 },
       });
       await producer.connect();

@@ -26,6 +26,7 @@ export async function bootstrapService(
     bufferLogs: true,
   });
   app.enableShutdownHooks();
+  exitIfShutdownHangs();
   if (consumption) {
     const inbox = new KafkaInboxServer({
       kafka: app.get<Kafka>(KAFKA_CLIENT),
@@ -45,4 +46,17 @@ export async function bootstrapService(
   await app.listen(config.port, config.host);
   new Logger('Bootstrap').log(`${config.service} listening on http://${config.host}:${config.port}`);
   return app;
+}
+
+/**
+ * Nest closes the app on SIGTERM (consumer, relay, connections). Should a dependency hang (a
+ * broker that no longer answers), the process still exits instead of waiting for a SIGKILL.
+ */
+export function exitIfShutdownHangs(graceMs = 15_000): void {
+  process.once('SIGTERM', () => {
+    setTimeout(() => {
+      new Logger('Shutdown').error(`still running ${graceMs} ms after SIGTERM; exiting`);
+      process.exit(1);
+    }, graceMs).unref();
+  });
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { defineEvent } from '../contract/define-event';
 import { TopicNames } from '../topics/topic-names';
+import { organisationProfileFields } from './organisation-profile.schema';
 import { ORGANISATION_TYPES } from './organisation-type';
 
 /**
@@ -13,6 +14,8 @@ export const organisationRegisteredV1DataSchema = z.object({
   acronym: z.string().min(1).max(30).nullable().optional(),
   type: z.enum(ORGANISATION_TYPES),
   registeredAt: z.iso.datetime({ offset: true }),
+  // Added within v1 as optional fields: older consumers ignore them, older events lack them.
+  ...organisationProfileFields,
 });
 
 export type OrganisationRegisteredV1Data = z.output<typeof organisationRegisteredV1DataSchema>;

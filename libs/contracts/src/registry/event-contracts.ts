@@ -1,8 +1,24 @@
 import type { EventContract } from '../contract/event-contract';
+import { AgreementGrantedV1, AgreementRevokedV1 } from '../directory/agreement-events.v1';
+import { OrganisationMergedV1 } from '../directory/organisation-merged.v1.event';
 import { OrganisationRegisteredV1 } from '../directory/organisation-registered.v1.event';
+import { OrganisationUpdatedV1 } from '../directory/organisation-updated.v1.event';
+import { ServiceChangedV1, ServicePublishedV1 } from '../directory/service-events.v1';
+import { UserRegisteredV1, UserRoleGrantedV1, UserRoleRevokedV1 } from '../directory/user-events.v1';
 
 /** Every event type the platform publishes. A new contract is only usable once listed here. */
-export const EVENT_CONTRACTS: readonly EventContract[] = [OrganisationRegisteredV1];
+export const EVENT_CONTRACTS: readonly EventContract[] = [
+  OrganisationRegisteredV1,
+  OrganisationUpdatedV1,
+  OrganisationMergedV1,
+  UserRegisteredV1,
+  UserRoleGrantedV1,
+  UserRoleRevokedV1,
+  ServicePublishedV1,
+  ServiceChangedV1,
+  AgreementGrantedV1,
+  AgreementRevokedV1,
+];
 
 function indexByType(contracts: readonly EventContract[]): ReadonlyMap<string, EventContract> {
   const byType = new Map<string, EventContract>();

@@ -4,6 +4,9 @@
  */
 export const TopicNames = {
   directoryOrganisation: 'directory.organisation',
+  directoryUser: 'directory.user',
+  directoryService: 'directory.service',
+  directoryAgreement: 'directory.agreement',
 } as const;
 
 export type TopicName = (typeof TopicNames)[keyof typeof TopicNames];

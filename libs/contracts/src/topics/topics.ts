@@ -1,4 +1,4 @@
-import { TopicDefinition, UNLIMITED_RETENTION_MS } from './topic-definition';
+import { type TopicDefinition, UNLIMITED_RETENTION_MS } from './topic-definition';
 import { TopicNames } from './topic-names';
 
 /** Every business topic of the platform. Dead-letter topics are derived, see dead-letter-topics.ts. */
@@ -13,6 +13,33 @@ export const TOPICS: readonly TopicDefinition[] = [
     // Not compacted: replays need every event, not only the latest per organisation.
     cleanupPolicy: 'delete',
     description: 'Lifecycle events of organisations in the coordination directory.',
+    producer: 'directory',
+  },
+  {
+    name: TopicNames.directoryUser,
+    // Keyed by user id; little traffic, a few partitions are plenty.
+    partitions: 3,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Users joining organisations and roles granted or revoked. No names or e-mail addresses.',
+    producer: 'directory',
+  },
+  {
+    name: TopicNames.directoryService,
+    // Keyed by service id (HSDS service directory).
+    partitions: 3,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Services offered by organisations (Open Referral HSDS), published or changed.',
+    producer: 'directory',
+  },
+  {
+    name: TopicNames.directoryAgreement,
+    // Keyed by agreement id; the gateway reads it to cut integrators whose agreement ends.
+    partitions: 1,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Data-sharing agreements of integrator clients, granted or revoked.',
     producer: 'directory',
   },
 ];
