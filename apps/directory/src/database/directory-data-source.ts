@@ -1,15 +1,25 @@
 import { buildDataSourceOptions } from '@coordination/database';
 import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@coordination/messaging';
-import { OrganisationEntity } from '../organisations/organisation.entity';
-import { CreateOrganisation1764000000100 } from './migrations/1764000000100-create-organisation';
+import { IDENTITY_PERSISTENCE } from '../identity/identity.persistence';
+import { INTEGRATORS_PERSISTENCE } from '../integrators/integrators.persistence';
+import { ORGANISATIONS_PERSISTENCE } from '../organisations/organisations.persistence';
+import { SERVICE_DIRECTORY_PERSISTENCE } from '../service-directory/service-directory.persistence';
+
+/** Each module lists its own tables; migrations run in the order of their timestamps. */
+const MODULES = [
+  ORGANISATIONS_PERSISTENCE,
+  IDENTITY_PERSISTENCE,
+  SERVICE_DIRECTORY_PERSISTENCE,
+  INTEGRATORS_PERSISTENCE,
+];
 
 export function directoryDataSourceOptions(url: string) {
   return {
     ...buildDataSourceOptions({
       url,
       applicationName: 'directory',
-      entities: [...MESSAGING_ENTITIES, OrganisationEntity],
-      migrations: [CreateMessagingTables1764000000000, CreateOrganisation1764000000100],
+      entities: [...MESSAGING_ENTITIES, ...MODULES.flatMap((module) => module.entities)],
+      migrations: [CreateMessagingTables1764000000000, ...MODULES.flatMap((module) => module.migrations)],
     }),
     url,
   };

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** integrator clients and data-sharing agreements. */
+@Module({})
+export class IntegratorsModule {}

@@ -1,0 +1,5 @@
+import { Module } from '@nestjs/common';
+
+/** the HSDS service directory. */
+@Module({})
+export class ServiceDirectoryModule {}
