@@ -1,21 +1,27 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
-import { SignJWT, importPKCS8 } from 'jose';
-import { TOKEN_ALGORITHM } from './token-verifier';
+import { signAccessToken, type TokenAudience } from './access-token';
 import type { Role } from './roles';
+import { loadSigningKey } from './signing-key';
+import { distinctRoles, unscopedGrants, type AccessGrant } from './viewer';
 
 export interface DevTokenClaims {
   userId: string;
   organisationId?: string | null;
   roles: Role[];
-  expiresIn?: string;
+  /** Scoped grants (e.g. a sector coordinator for one sector); without them the roles apply unscoped. */
+  grants?: AccessGrant[];
+  lifetimeSeconds?: number;
 }
 
 export interface DevKeyFiles {
   privateKeyFile: string;
   publicKeyFile: string;
 }
+
+/** A working day: long enough for manual testing, short enough that a leaked token soon dies. */
+const DEV_TOKEN_LIFETIME_SECONDS = 8 * 60 * 60;
 
 /**
  * The development issuer's key pair, created on first use. Production uses an OIDC provider's
@@ -34,18 +40,29 @@ export function ensureDevKeyPair(directory: string): DevKeyFiles {
   return files;
 }
 
+/**
+ * A token for any user and roles, signed with the same key and `kid` as the directory's own tokens,
+ * so verifiers need to know one key whichever of the two issued it.
+ */
 export async function issueDevToken(
   privateKeyFile: string,
-  settings: { issuer: string; audience: string },
+  audience: TokenAudience,
   claims: DevTokenClaims,
 ): Promise<string> {
-  const key = await importPKCS8(readFileSync(privateKeyFile, 'utf8'), TOKEN_ALGORITHM);
-  return new SignJWT({ org: claims.organisationId ?? undefined, roles: claims.roles })
-    .setProtectedHeader({ alg: TOKEN_ALGORITHM })
-    .setSubject(claims.userId)
-    .setIssuer(settings.issuer)
-    .setAudience(settings.audience)
-    .setIssuedAt()
-    .setExpirationTime(claims.expiresIn ?? '8h')
-    .sign(key);
+  // A role asked for without a scoped grant of its own still applies, unscoped.
+  const grants = claims.grants && [
+    ...claims.grants,
+    ...unscopedGrants(claims.roles.filter((role) => !claims.grants!.some((grant) => grant.role === role))),
+  ];
+  return signAccessToken(
+    await loadSigningKey(privateKeyFile),
+    audience,
+    {
+      userId: claims.userId,
+      organisationId: claims.organisationId ?? null,
+      roles: grants ? distinctRoles(grants) : claims.roles,
+      grants,
+    },
+    claims.lifetimeSeconds ?? DEV_TOKEN_LIFETIME_SECONDS,
+  );
 }

@@ -28,6 +28,12 @@ const commaSeparatedList = z
       .filter(Boolean),
   );
 
+const DAY_SECONDS = 24 * 60 * 60;
+
+function secondsBetween(min: number, max: number, fallback: number) {
+  return z.coerce.number().int().min(min).max(max).default(fallback);
+}
+
 const serviceEnvironmentSchema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535),
   HOST: z.string().default('127.0.0.1'),
@@ -39,6 +45,10 @@ const serviceEnvironmentSchema = z.object({
   AUTH_JWKS_URL: z.url().optional(),
   AUTH_ISSUER: z.string().default('coordination-dev'),
   AUTH_AUDIENCE: z.string().default('coordination-platform'),
+  /** The platform's own token issuer (the directory signs users' access tokens with it); absent, it is off. */
+  AUTH_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  AUTH_ACCESS_TOKEN_TTL_SECONDS: secondsBetween(60, DAY_SECONDS, 15 * 60),
+  AUTH_REFRESH_TOKEN_TTL_SECONDS: secondsBetween(60 * 60, 365 * DAY_SECONDS, 30 * DAY_SECONDS),
 });
 
 export interface ServiceConfig {
@@ -49,7 +59,15 @@ export interface ServiceConfig {
   kafkaBrokers: string[];
   logLevel: string;
   outboxPollIntervalMs: number;
-  auth: { publicKeyFile?: string; jwksUrl?: string; issuer: string; audience: string };
+  auth: {
+    publicKeyFile?: string;
+    jwksUrl?: string;
+    issuer: string;
+    audience: string;
+    privateKeyFile?: string;
+    accessTokenLifetimeSeconds: number;
+    refreshTokenLifetimeSeconds: number;
+  };
 }
 
 export class InvalidConfigurationError extends Error {
@@ -88,6 +106,9 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
       jwksUrl: values.AUTH_JWKS_URL,
       issuer: values.AUTH_ISSUER,
       audience: values.AUTH_AUDIENCE,
+      privateKeyFile: values.AUTH_PRIVATE_KEY_FILE,
+      accessTokenLifetimeSeconds: values.AUTH_ACCESS_TOKEN_TTL_SECONDS,
+      refreshTokenLifetimeSeconds: values.AUTH_REFRESH_TOKEN_TTL_SECONDS,
     },
   };
 }

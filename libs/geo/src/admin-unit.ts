@@ -42,3 +42,8 @@ export interface AdminUnit {
 export function levelDepth(level: AdminLevel): number {
   return ADMIN_LEVELS.indexOf(level);
 }
+
+/** Departments first, then provinces, then districts; by P-code within a level. */
+export function compareUnits(a: AdminUnit, b: AdminUnit): number {
+  return levelDepth(a.level) - levelDepth(b.level) || a.pcode.localeCompare(b.pcode);
+}

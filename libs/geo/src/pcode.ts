@@ -44,6 +44,11 @@ export function parentPcodeOf(pcode: string): string | null {
   return pcode.length === COUNTRY_PREFIX.length + 2 ? null : pcode.slice(0, -2);
 }
 
+/** Strictly inside: P-codes nest by prefix, so `PE150101` is inside `PE15` and `PE1501`, not inside itself. */
+export function isInsidePcode(pcode: string, ancestorPcode: string): boolean {
+  return pcode.length > ancestorPcode.length && pcode.startsWith(ancestorPcode);
+}
+
 export function departmentPcodeOf(pcode: string): string {
   assertPcode(pcode);
   return pcode.slice(0, COUNTRY_PREFIX.length + 2);

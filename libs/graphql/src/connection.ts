@@ -1,10 +1,12 @@
-import { Field, InputType, Int, ObjectType } from '@nestjs/graphql';
+import { Directive, Field, InputType, Int, ObjectType } from '@nestjs/graphql';
 import type { Type } from '@nestjs/common';
 import { invalidInput } from './input-validation';
 
 export const MAX_PAGE_SIZE = 100;
 
+// Every subgraph pages its lists with it, so the gateway must accept it from any of them.
 @ObjectType()
+@Directive('@shareable')
 export class PageInfo {
   @Field(() => String, { nullable: true })
   endCursor: string | null;

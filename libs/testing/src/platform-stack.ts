@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { DOMAIN_SERVICE_NAMES, SERVICE_PORTS, type ServiceName } from '@coordination/config';
-import { dropDatabase, withDatabaseName } from '@coordination/database';
+import { assertTestDatabaseName, dropDatabase, withDatabaseName } from '@coordination/database';
 import { ensureDevKeyPair } from '@coordination/auth';
 import { testEnvironment } from './test-environment';
 
@@ -70,8 +70,12 @@ export async function startPlatformStack(options: PlatformStackOptions): Promise
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_INTERVAL_MS: '100',
   };
-  const databaseUrl = (service: ServiceName) =>
-    withDatabaseName(testEnvironment.postgresUrl, `coord_${service}${options.databaseSuffix}`);
+  const databaseUrl = (service: ServiceName) => {
+    const name = `coord_${service}${options.databaseSuffix}`;
+    // These databases are dropped and recreated: only test databases may be.
+    assertTestDatabaseName(name);
+    return withDatabaseName(testEnvironment.postgresUrl, name);
+  };
 
   await Promise.all(
     DOMAIN_SERVICE_NAMES.map(async (service) => {

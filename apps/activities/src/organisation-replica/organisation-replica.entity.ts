@@ -22,6 +22,22 @@ export class OrganisationReplicaEntity {
   @Column({ name: 'registered_at', type: 'timestamptz' })
   registeredAt: Date;
 
+  @Column({ type: 'text', array: true, default: () => `'{}'` })
+  aliases: string[];
+
+  @Column({ name: 'region_pcodes', type: 'text', array: true, default: () => `'{}'` })
+  regionPcodes: string[];
+
+  @Column({ type: 'text', default: 'ACTIVE' })
+  status: 'ACTIVE' | 'MERGED';
+
+  @Column({ name: 'merged_into_id', type: 'uuid', nullable: true })
+  mergedIntoId: string | null;
+
+  /** Time of the event last applied: an older event arriving late is ignored. */
+  @Column({ name: 'source_event_time', type: 'timestamptz', nullable: true })
+  sourceEventTime: Date | null;
+
   @Column({ name: 'source_event_id', type: 'uuid' })
   sourceEventId: string;
 

@@ -1,6 +1,6 @@
 import { Module } from '@nestjs/common';
-import { OrganisationRegisteredConsumer } from './organisation-registered.consumer';
+import { OrganisationEventsConsumer } from './organisation-events.consumer';
 import { PartnerOrganisationsResolver } from './partner-organisations.resolver';
 
-@Module({ controllers: [OrganisationRegisteredConsumer], providers: [PartnerOrganisationsResolver] })
+@Module({ controllers: [OrganisationEventsConsumer], providers: [PartnerOrganisationsResolver] })
 export class OrganisationReplicaModule {}

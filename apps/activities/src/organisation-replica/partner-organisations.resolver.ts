@@ -33,7 +33,8 @@ export class PartnerOrganisationsResolver {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   @Query(() => PartnerOrganisationConnection, {
-    description: 'Organisations known to the 4W service, by name; fed by directory events.',
+    description:
+      'Active organisations known to the 4W service, by name; fed by directory events (merged duplicates left out).',
   })
   @Authenticated()
   async partnerOrganisations(
@@ -43,18 +44,19 @@ export class PartnerOrganisationsResolver {
     const repository = this.dataSource.getRepository(OrganisationReplicaEntity);
     const query = repository
       .createQueryBuilder('organisation')
+      .where(`organisation.status = 'ACTIVE'`)
       .orderBy('lower(organisation.name)')
       .addOrderBy('organisation.id');
     if (page.after) {
       const cursor = parseCursor(page.after);
-      query.where('(lower(organisation.name), organisation.id) > (:name, :id)', cursor);
+      query.andWhere('(lower(organisation.name), organisation.id) > (:name, :id)', cursor);
     }
     const [rows, totalCount] = await Promise.all([
       query
         .clone()
         .take(pageSize + 1)
         .getMany(),
-      repository.count(),
+      repository.countBy({ status: 'ACTIVE' }),
     ]);
     const nodes = rows.slice(0, pageSize);
     const last = nodes.at(-1);

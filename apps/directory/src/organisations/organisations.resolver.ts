@@ -1,62 +1,96 @@
-import { randomUUID } from 'node:crypto';
-import { Args, Context, ID, Mutation, Query, Resolver, ResolveReference } from '@nestjs/graphql';
+import { Args, ID, Parent, Query, ResolveField, Resolver, ResolveReference } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
-import type { Request } from 'express';
 import { DataSource } from 'typeorm';
-import { Authenticated, CurrentViewer, type Viewer } from '@coordination/auth';
-import { parseInput } from '@coordination/graphql';
-import { OrganisationEntity } from './organisation.entity';
-import { OrganisationModel } from './organisation.model';
+import { Authenticated } from '@coordination/auth';
 import {
-  RegisterOrganisationInput,
-  registerOrganisationSchema,
-} from './register-organisation/register-organisation.input';
-import { RegisterOrganisationUseCase } from './register-organisation/register-organisation.use-case';
+  PageArgs,
+  checkedPageSize,
+  decodeCursor,
+  encodeCursor,
+  invalidInput,
+  type Connection,
+} from '@coordination/graphql';
+import { OrganisationModel } from './organisation.model';
+import { toOrganisationModel } from './organisation-model.mapper';
+import { OrganisationProfileRepository } from './organisation-profile.repository';
+import {
+  OrganisationConnection,
+  OrganisationFilterInput,
+  OrganisationResolutionModel,
+} from './queries/organisation-query.types';
+import { OrganisationSearch } from './queries/organisation-search';
 
-function toModel(entity: OrganisationEntity): OrganisationModel {
-  return {
-    id: entity.id,
-    name: entity.name,
-    acronym: entity.acronym,
-    type: entity.type,
-    registeredAt: entity.registeredAt,
-  };
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+function offsetFrom(cursor: string | null | undefined): number {
+  if (!cursor) return 0;
+  const offset = Number(decodeCursor(cursor));
+  if (!Number.isInteger(offset) || offset < 0) {
+    throw invalidInput([{ field: 'page.after', message: 'is not a cursor returned by this query' }]);
+  }
+  return offset;
 }
 
 @Resolver(() => OrganisationModel)
 export class OrganisationsResolver {
   constructor(
-    private readonly registerOrganisationUseCase: RegisterOrganisationUseCase,
     @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly profiles: OrganisationProfileRepository,
+    private readonly search: OrganisationSearch,
   ) {}
 
-  @Mutation(() => OrganisationModel, { description: 'Registers a partner organisation in the directory.' })
-  @Authenticated('PLATFORM_ADMIN')
-  async registerOrganisation(
-    @Args('input') input: RegisterOrganisationInput,
-    @CurrentViewer() viewer: Viewer,
-    @Context('req') request: Request,
-  ): Promise<OrganisationModel> {
-    const command = parseInput(registerOrganisationSchema, input);
-    const correlationId = request.header('x-correlation-id') ?? randomUUID();
-    return toModel(await this.registerOrganisationUseCase.execute(command, viewer, correlationId));
+  @Query(() => OrganisationModel, { nullable: true, description: 'Also returns merged records, with mergedIntoId.' })
+  @Authenticated()
+  organisation(@Args('id', { type: () => ID }) id: string): Promise<OrganisationModel | null> {
+    return this.byId(id);
   }
 
-  @Query(() => OrganisationModel, { nullable: true })
+  @Query(() => OrganisationConnection, { description: 'Active organisations, most relevant first when searching.' })
   @Authenticated()
-  async organisation(@Args('id', { type: () => ID }) id: string): Promise<OrganisationModel | null> {
-    const entity = await this.findById(id);
-    return entity ? toModel(entity) : null;
+  async organisations(
+    @Args('filter', { type: () => OrganisationFilterInput, nullable: true }) filter: OrganisationFilterInput | null,
+    @Args('page', { type: () => PageArgs, nullable: true, defaultValue: { first: 20 } }) page: PageArgs,
+  ): Promise<Connection<OrganisationModel>> {
+    const size = checkedPageSize(page);
+    const offset = offsetFrom(page.after);
+    const found = await this.search.find(filter ?? {});
+    const nodes = found.slice(offset, offset + size).map(({ profile }) => toOrganisationModel(profile));
+    const hasNextPage = offset + size < found.length;
+    return {
+      nodes,
+      totalCount: found.length,
+      pageInfo: { hasNextPage, endCursor: nodes.length > 0 ? encodeCursor(String(offset + nodes.length)) : null },
+    };
+  }
+
+  @Query(() => OrganisationResolutionModel, {
+    description: 'Resolves a name as spelled in a spreadsheet to one organisation, or lists the candidates.',
+  })
+  @Authenticated()
+  async resolveOrganisation(@Args('name') name: string): Promise<OrganisationResolutionModel> {
+    const { status, candidates } = await this.search.resolve(name);
+    const models = candidates.map(({ profile, score }) => ({ organisation: toOrganisationModel(profile), score }));
+    return { status, organisation: status === 'FOUND' ? models[0].organisation : null, candidates: models };
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true })
+  parentOrganisation(@Parent() organisation: OrganisationModel): Promise<OrganisationModel | null> {
+    return organisation.parentOrganisationId ? this.byId(organisation.parentOrganisationId) : Promise.resolve(null);
+  }
+
+  @ResolveField(() => OrganisationModel, { nullable: true, description: 'The record a merged duplicate now lives in.' })
+  mergedInto(@Parent() organisation: OrganisationModel): Promise<OrganisationModel | null> {
+    return organisation.mergedIntoId ? this.byId(organisation.mergedIntoId) : Promise.resolve(null);
   }
 
   @ResolveReference()
-  async resolveReference(reference: { id: string }): Promise<OrganisationModel | null> {
-    const entity = await this.findById(reference.id);
-    return entity ? toModel(entity) : null;
+  resolveReference(reference: { id: string }): Promise<OrganisationModel | null> {
+    return this.byId(reference.id);
   }
 
-  private findById(id: string): Promise<OrganisationEntity | null> {
-    const isUuid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(id);
-    return isUuid ? this.dataSource.getRepository(OrganisationEntity).findOneBy({ id }) : Promise.resolve(null);
+  private async byId(id: string): Promise<OrganisationModel | null> {
+    if (!UUID.test(id)) return null;
+    const profile = await this.profiles.loadProfile(this.dataSource.manager, id);
+    return profile ? toOrganisationModel(profile) : null;
   }
 }

@@ -33,7 +33,8 @@ export function parseValidityAmendments(text: string): ValidityAmendment[] {
     const validFrom = record['valid_from'] ?? '';
     const validTo = record['valid_to'] || null;
     if (!isIsoDate(validFrom)) throw new SyntaxError(`${pcode}: valid_from '${validFrom}' is not YYYY-MM-DD`);
-    if (validTo !== null && !isIsoDate(validTo)) throw new SyntaxError(`${pcode}: valid_to '${validTo}' is not YYYY-MM-DD`);
+    if (validTo !== null && !isIsoDate(validTo))
+      throw new SyntaxError(`${pcode}: valid_to '${validTo}' is not YYYY-MM-DD`);
     if (validTo !== null && validTo < validFrom) throw new SyntaxError(`${pcode}: valid_to is before valid_from`);
     return { pcode, validFrom, validTo, note: record['note'] ?? '' };
   });

@@ -1,7 +1,7 @@
 import type { AdminLevel, AdminUnit, IsoDate } from '../admin-unit';
-import { departmentPcodeOf, levelOfPcode, parentPcodeOf, pcodeFromIneiCode } from '../pcode';
+import { createAdminUnit } from '../create-admin-unit';
+import { departmentPcodeOf, levelOfPcode, pcodeFromIneiCode } from '../pcode';
 import { AccentDictionary } from '../text/accent-dictionary';
-import { toAscii } from '../text/normalize';
 import { collapseWhitespace, spanishDisplayName } from '../text/spanish-name';
 import type { NameAmendment, ValidityAmendment } from './amendments';
 import type { UbigeoRow } from './ubigeo-rows';
@@ -30,15 +30,15 @@ export interface BuiltUnits {
   readonly skipped: SkippedRow[];
 }
 
+export interface Amendments {
+  readonly validity: readonly ValidityAmendment[];
+  readonly names: readonly NameAmendment[];
+}
+
 interface CodedRow {
   readonly row: UbigeoRow;
   readonly ineiCode: string;
   readonly pcode: string;
-}
-
-export interface Amendments {
-  readonly validity: readonly ValidityAmendment[];
-  readonly names: readonly NameAmendment[];
 }
 
 /** Turns the CSV rows into units: P-codes, parents, display names and validity. */
@@ -49,50 +49,46 @@ export function buildAdminUnits(rows: readonly UbigeoRow[], amendments: Amendmen
   const skipped: SkippedRow[] = [];
   const coded: CodedRow[] = [];
   for (const row of rows) {
-    if (row.ineiCode === null) {
+    const { level, upperName, ineiCode, reniecCode } = row;
+    if (ineiCode === null) {
       // The P-code is made from the INEI code; inventing one would give the unit an identity INEI may not.
-      skipped.push({ ...pick(row), reason: 'no INEI code in the source, so no P-code' });
+      skipped.push({ level, upperName, ineiCode, reniecCode, reason: 'no INEI code in the source, so no P-code' });
       continue;
     }
-    coded.push({ row, ineiCode: row.ineiCode, pcode: checkedPcode(row.upperName, row.level, row.ineiCode) });
+    coded.push({ row, ineiCode, pcode: checkedPcode(row, ineiCode) });
   }
   const departmentRegions = regionsOfDepartments(coded);
-  const units = coded.map(({ row, ineiCode, pcode }): AdminUnit => {
-    const name =
-      nameByPcode.get(pcode)?.name ??
-      spanishDisplayName(row.upperName, row.capital === null ? [] : [collapseWhitespace(row.capital)], dictionary);
+  const units = coded.map(({ row, ineiCode, pcode }) => {
+    if (row.reniecCode !== null && !SIX_DIGITS.test(row.reniecCode)) {
+      throw new SyntaxError(`${row.upperName}: RENIEC code '${row.reniecCode}' is not six digits`);
+    }
     const validity = validityByPcode.get(pcode);
-    return {
-      pcode,
-      level: row.level,
+    return createAdminUnit({
       ineiCode,
-      reniecCode: checkedReniecCode(row),
-      name,
-      nameAscii: toAscii(name),
-      parentPcode: parentPcodeOf(pcode),
-      departmentPcode: departmentPcodeOf(pcode),
+      reniecCode: row.reniecCode,
+      name: nameByPcode.get(pcode)?.name ?? displayNameOf(row, dictionary),
       region: row.level === 'department' ? (departmentRegions.get(pcode) ?? null) : row.region,
       iso3166_2: row.iso3166_2,
       validFrom: validity?.validFrom ?? DATASET_VALID_FROM,
       validTo: validity?.validTo ?? null,
-    };
+    });
   });
   assertAmendmentsMatchUnits([...validityByPcode.keys(), ...nameByPcode.keys()], units);
   return { units, skipped };
 }
 
-function checkedPcode(upperName: string, level: AdminLevel, ineiCode: string): string {
-  if (!SIX_DIGITS.test(ineiCode)) throw new SyntaxError(`${upperName}: INEI code '${ineiCode}' is not six digits`);
-  const pcode = pcodeFromIneiCode(ineiCode);
-  if (levelOfPcode(pcode) !== level) throw new SyntaxError(`${upperName}: INEI code ${ineiCode} is not a ${level} code`);
-  return pcode;
+/** The capital is often the same place as the unit, so its accented spelling is the best accent donor. */
+function displayNameOf(row: UbigeoRow, dictionary: AccentDictionary): string {
+  return spanishDisplayName(row.upperName, row.capital === null ? [] : [collapseWhitespace(row.capital)], dictionary);
 }
 
-function checkedReniecCode(row: UbigeoRow): string | null {
-  if (row.reniecCode !== null && !SIX_DIGITS.test(row.reniecCode)) {
-    throw new SyntaxError(`${row.upperName}: RENIEC code '${row.reniecCode}' is not six digits`);
+function checkedPcode(row: UbigeoRow, ineiCode: string): string {
+  if (!SIX_DIGITS.test(ineiCode)) throw new SyntaxError(`${row.upperName}: INEI code '${ineiCode}' is not six digits`);
+  const pcode = pcodeFromIneiCode(ineiCode);
+  if (levelOfPcode(pcode) !== row.level) {
+    throw new SyntaxError(`${row.upperName}: INEI code ${ineiCode} is not a ${row.level} code`);
   }
-  return row.reniecCode;
+  return pcode;
 }
 
 /**
@@ -122,8 +118,4 @@ function assertAmendmentsMatchUnits(pcodes: readonly string[], units: readonly A
   const known = new Set(units.map((unit) => unit.pcode));
   const unknown = pcodes.filter((pcode) => !known.has(pcode));
   if (unknown.length > 0) throw new SyntaxError(`Amendments name unknown P-codes: ${unknown.join(', ')}`);
-}
-
-function pick(row: UbigeoRow): Omit<SkippedRow, 'reason'> {
-  return { level: row.level, upperName: row.upperName, ineiCode: row.ineiCode, reniecCode: row.reniecCode };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { breakdownCountsSchema, headcountSchema } from '../breakdowns/breakdown-counts-schema';
 import { DISABILITY_DIMENSION } from '../breakdowns/disability';
+import { DisaggregationProblemCodes } from '../breakdowns/disaggregation-problem';
 import { LGBTIQ_DIMENSION } from '../breakdowns/lgbtiq';
 import { NATIONALITY_DIMENSION } from '../breakdowns/nationality';
 import { checkPeopleCount } from './check-people-count';
@@ -11,8 +12,10 @@ export const sexAgeCellsSchema = breakdownCountsSchema(SEX_AGE_DIMENSION);
 
 /**
  * A count of people with its sex and age cells and optional disability, LGBTIQ+ and nationality
- * breakdowns, each adding up to the total. Sum problems are zod issues with `params.code` set to the
- * stable problem code and `params.expected` / `params.actual`, at the breakdown's path.
+ * breakdowns, each adding up to the total. Zod reports missing, negative and fractional counts itself
+ * at their paths; a breakdown that does not add up is a custom issue at the breakdown's path with
+ * `params: { code: 'DISAGGREGATION.SUM_MISMATCH', expected, actual }`. For our codes on every problem,
+ * call `checkPeopleCount` instead.
  */
 export const peopleCountSchema = z
   .strictObject({
@@ -23,9 +26,12 @@ export const peopleCountSchema = z
     nationality: breakdownCountsSchema(NATIONALITY_DIMENSION).optional(),
   })
   .superRefine((count, context) => {
+    // Zod runs this even when a count failed its own checks; those are reported already.
     for (const problem of checkPeopleCount(count)) {
-      const { code, path, message, ...details } = problem;
-      context.addIssue({ code: 'custom', message, path: path.split('.'), params: { code, ...details } });
+      if (problem.code === DisaggregationProblemCodes.sumMismatch) {
+        const { code, path, message, expected, actual } = problem;
+        context.addIssue({ code: 'custom', message, path: path.split('.'), params: { code, expected, actual } });
+      }
     }
   });
 

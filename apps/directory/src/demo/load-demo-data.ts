@@ -1,0 +1,52 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '@coordination/auth';
+import { loadServiceConfig } from '@coordination/config';
+import { JsonLogger } from '@coordination/observability';
+import { DirectoryModule } from '../directory.module';
+import { seedDemoOrganisations } from '../organisations/demo/seed-demo-organisations';
+
+/** Who the demo data is attributed to in `registered_by` columns and events. */
+const DEMO_LOADER: Viewer = { userId: 'demo-data-loader', organisationId: null, roles: ['PLATFORM_ADMIN'], grants: [] };
+const OUTBOX_DRAIN_TIMEOUT_MS = 60_000;
+
+/**
+ * `node dist/apps/directory/src/demo/load-demo-data.js`: loads a realistic working group into the
+ * directory through its use cases (so events reach every service), waits until the outbox has
+ * published them, and exits. Loading twice adds nothing.
+ */
+async function main(): Promise<void> {
+  const config = loadServiceConfig('directory');
+  const logger = new Logger('DemoData');
+  const app = await NestFactory.create(DirectoryModule.forConfig(config), {
+    logger: new JsonLogger('directory-demo-data', config.logLevel),
+  });
+  await app.init();
+  try {
+    const organisations = await seedDemoOrganisations(app, DEMO_LOADER);
+    logger.log(`demo organisations added: ${organisations}`);
+    await waitForOutboxToDrain(app.get(DataSource));
+  } finally {
+    await app.close();
+  }
+}
+
+async function waitForOutboxToDrain(dataSource: DataSource): Promise<void> {
+  const deadline = Date.now() + OUTBOX_DRAIN_TIMEOUT_MS;
+  for (;;) {
+    const [{ pending }] = await dataSource.query(
+      'SELECT count(*)::int AS pending FROM outbox_message WHERE published_at IS NULL',
+    );
+    if (pending === 0) return;
+    if (Date.now() > deadline)
+      throw new Error(`${pending} demo events still unpublished after ${OUTBOX_DRAIN_TIMEOUT_MS} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 250));
+  }
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(`[demo-data] failed: ${String(error)}\n`);
+  process.exitCode = 1;
+});

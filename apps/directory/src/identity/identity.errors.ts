@@ -1,0 +1,35 @@
+import { domainError } from '@coordination/graphql';
+import { OrganisationErrorCode } from '../organisations/organisation.errors';
+
+export const IdentityErrorCode = {
+  InvalidCredentials: 'AUTH.INVALID_CREDENTIALS',
+  InvalidRefreshToken: 'AUTH.INVALID_REFRESH_TOKEN',
+  IssuerDisabled: 'AUTH.ISSUER_DISABLED',
+  EmailTaken: 'USER.EMAIL_TAKEN',
+  UserNotFound: 'USER.NOT_FOUND',
+  GrantNotFound: 'ROLE.GRANT_NOT_FOUND',
+} as const;
+
+export const IdentityErrors = {
+  // One message for an unknown e-mail, a wrong password and a disabled account: no enumeration.
+  invalidCredentials: () =>
+    domainError(IdentityErrorCode.InvalidCredentials, 'The e-mail address or the password is not correct'),
+  invalidRefreshToken: () =>
+    domainError(
+      IdentityErrorCode.InvalidRefreshToken,
+      'The refresh token is unknown, expired or already used; log in again',
+      'input.refreshToken',
+    ),
+  issuerDisabled: () =>
+    domainError(
+      IdentityErrorCode.IssuerDisabled,
+      'This platform does not issue tokens itself (AUTH_PRIVATE_KEY_FILE is not set); sign in with its identity provider',
+    ),
+  emailTaken: () =>
+    domainError(IdentityErrorCode.EmailTaken, 'An account with this e-mail address already exists', 'input.email'),
+  userNotFound: (field?: string) => domainError(IdentityErrorCode.UserNotFound, 'No such user account', field),
+  grantNotFound: (grantId: string) =>
+    domainError(IdentityErrorCode.GrantNotFound, `No role grant with id ${grantId}`, 'input.grantId'),
+  organisationNotFound: (organisationId: string) =>
+    domainError(OrganisationErrorCode.NotFound, `No organisation with id ${organisationId}`, 'input.organisationId'),
+};
