@@ -1,6 +1,7 @@
 /**
  * Benchmark runner: `node dist/bench/run-benchmarks.js [name ...] [--events=N] [--batch=N]
- * [--timeout-s=N] [--no-write] [--list]` (normally through `npm run bench`, see scripts/bench.sh).
+ * [--timeout-s=N] [--inputs=N] [--tokens=N] [--no-write] [--list]` (normally through `npm run bench`,
+ * see scripts/bench.sh).
  *
  * Each benchmark pairs a case with a baseline measured in the same run. Every case runs in a child
  * process of its own (peak RSS per case, nothing shared), bounded by a timeout after which the
@@ -9,17 +10,32 @@
  */
 import { fork, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { appendFileSync, existsSync, writeFileSync } from 'node:fs';
+import { appendFileSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dropDatabase } from '@coordination/database';
 import { createKafkaClient } from '@coordination/messaging';
 import { OUTBOX_TO_CONSUMER, runOutboxToConsumer } from './cases/outbox-to-consumer';
+import { PCODE_MAP_LOOKUP, runPcodeMapLookup } from './cases/pcode-map-lookup';
+import {
+  PCODE_RESOLUTION,
+  PCODE_RESOLUTION_ROWS,
+  describePcodeResolution,
+  runPcodeResolution,
+} from './cases/pcode-resolution';
 import { RAW_KAFKAJS, runRawKafkajs } from './cases/raw-kafkajs';
+import { RSA_SHA256_VERIFY, runRsaSha256Verify } from './cases/rsa-sha256-verify';
+import {
+  TOKEN_VERIFICATION,
+  TOKEN_VERIFICATION_ROWS,
+  describeTokenVerification,
+  runTokenVerification,
+} from './cases/token-verification';
 import { log } from './support/logger';
 import { describeMachine } from './support/machine';
-import type { CaseResult } from './support/measurements';
-import { REPORT_HEADER, renderRun, type BenchmarkOutcome } from './support/report';
+import type { AnyCaseResult } from './support/measurements';
+import { REPORT_HEADER, renderRun, type BenchmarkOutcome, type FigureRow } from './support/report';
 import {
   BENCH_INBOX_DATABASE,
   BENCH_OUTBOX_DATABASE,
@@ -31,18 +47,29 @@ import {
   type BenchSettings,
 } from './support/settings';
 
-type CaseRunner = (settings: BenchSettings, aborted: () => boolean) => Promise<CaseResult>;
+type CaseRunner = (settings: BenchSettings, aborted: () => boolean) => Promise<AnyCaseResult>;
 
 const CASES: Record<string, CaseRunner> = {
   [OUTBOX_TO_CONSUMER]: runOutboxToConsumer,
   [RAW_KAFKAJS]: runRawKafkajs,
+  [PCODE_RESOLUTION]: runPcodeResolution,
+  [PCODE_MAP_LOOKUP]: runPcodeMapLookup,
+  [TOKEN_VERIFICATION]: runTokenVerification,
+  [RSA_SHA256_VERIFY]: runRsaSha256Verify,
 };
+
+/** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
+const MESSAGING_CASES = new Set([OUTBOX_TO_CONSUMER, RAW_KAFKAJS]);
 
 interface BenchmarkDefinition {
   name: string;
   subject: string;
   baseline: string;
   describe(settings: BenchSettings): string;
+  /** Rows of the table for cases that report figures; the messaging rows when omitted. */
+  rows?: FigureRow[];
+  /** Limit per case; by default the consumer wait (--timeout-s) plus 45 s of set-up and clean-up. */
+  caseTimeoutMs?: number;
 }
 
 const BENCHMARKS: BenchmarkDefinition[] = [
@@ -58,6 +85,24 @@ const BENCHMARKS: BenchmarkDefinition[] = [
       `Baseline: the same messages (key, headers, JSON) via a plain kafkajs producer (\`sendBatch\` of ${s.batchSize}, ` +
       `acks -1) to a fresh 6-partition topic, read by a plain kafkajs consumer (\`eachMessage\`, no database).`,
   },
+  {
+    name: PCODE_RESOLUTION,
+    subject: PCODE_RESOLUTION,
+    baseline: PCODE_MAP_LOOKUP,
+    describe: describePcodeResolution,
+    rows: PCODE_RESOLUTION_ROWS,
+    // CPU only; about 20 s at the default 100,000 inputs on 2 cores.
+    caseTimeoutMs: 110_000,
+  },
+  {
+    name: TOKEN_VERIFICATION,
+    subject: TOKEN_VERIFICATION,
+    baseline: RSA_SHA256_VERIFY,
+    describe: describeTokenVerification,
+    rows: TOKEN_VERIFICATION_ROWS,
+    // CPU only; signing the tokens (in the first case) takes longest.
+    caseTimeoutMs: 110_000,
+  },
 ];
 
 const REPORT_PATH = path.resolve(__dirname, '..', '..', 'docs', 'benchmarks.md');
@@ -70,10 +115,21 @@ interface Options {
   timeoutSeconds: number;
   write: boolean;
   list: boolean;
+  geoInputs: number;
+  tokens: number;
 }
 
 function parseOptions(argv: string[]): Options {
-  const options: Options = { names: [], events: 20_000, batchSize: 500, timeoutSeconds: 210, write: true, list: false };
+  const options: Options = {
+    names: [],
+    events: 20_000,
+    batchSize: 500,
+    timeoutSeconds: 210,
+    write: true,
+    list: false,
+    geoInputs: 100_000,
+    tokens: 20_000,
+  };
   for (const arg of argv) {
     const [flag, value] = arg.split('=', 2);
     const positive = () => {
@@ -84,6 +140,8 @@ function parseOptions(argv: string[]): Options {
     if (flag === '--events') options.events = positive();
     else if (flag === '--batch') options.batchSize = positive();
     else if (flag === '--timeout-s') options.timeoutSeconds = positive();
+    else if (flag === '--inputs') options.geoInputs = positive();
+    else if (flag === '--tokens') options.tokens = positive();
     else if (flag === '--no-write') options.write = false;
     else if (flag === '--list') options.list = true;
     else if (flag.startsWith('--')) throw new Error(`unknown option ${flag}`);
@@ -121,7 +179,7 @@ async function runChild(caseName: string, settingsJson: string): Promise<void> {
 
 // ----------------------------------------------------------------------------------------- parent
 
-type ChildOutcome = CaseResult | { caseName: string; error: string };
+type ChildOutcome = AnyCaseResult | { caseName: string; error: string };
 
 let currentChild: ChildProcess | null = null;
 let interrupted = false;
@@ -144,7 +202,7 @@ function runCaseInChild(caseName: string, settings: BenchSettings, timeoutMs: nu
       kill('SIGTERM');
     }, timeoutMs);
     const hardTimer = setTimeout(() => kill('SIGKILL'), timeoutMs + 20_000);
-    child.on('message', (message: { ok: boolean; result?: CaseResult; error?: string }) => {
+    child.on('message', (message: { ok: boolean; result?: AnyCaseResult; error?: string }) => {
       outcome ??= message.ok && message.result ? message.result : { caseName, error: message.error ?? 'no result' };
     });
     child.on('exit', (code, signal) => {
@@ -159,6 +217,8 @@ function runCaseInChild(caseName: string, settings: BenchSettings, timeoutMs: nu
 
 /** Removes what a case that failed or was killed may have left: databases, topics, groups. */
 async function removeLeftovers(caseName: string, settings: BenchSettings): Promise<void> {
+  // The other cases leave files in the run's work directory only, which runParent removes.
+  if (!MESSAGING_CASES.has(caseName)) return;
   if (caseName === OUTBOX_TO_CONSUMER) {
     for (const name of [BENCH_OUTBOX_DATABASE, BENCH_INBOX_DATABASE]) {
       await dropDatabase(databaseUrl(settings, name)).catch((error) => log(`could not drop ${name}: ${String(error)}`));
@@ -185,22 +245,38 @@ async function runParent(options: Options): Promise<number> {
     return 0;
   }
   const selected = options.names.length > 0 ? BENCHMARKS.filter((b) => options.names.includes(b.name)) : BENCHMARKS;
+  const runId = `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`;
   const settings: BenchSettings = {
-    runId: `${Date.now().toString(36)}${randomBytes(2).toString('hex')}`,
+    runId,
     startedAt: new Date().toISOString(),
     events: options.events,
     batchSize: options.batchSize,
     brokers: defaultBrokers(),
     databaseUrl: defaultDatabaseUrl(),
     consumeTimeoutMs: options.timeoutSeconds * 1000,
+    geoInputs: options.geoInputs,
+    tokens: options.tokens,
+    workDir: mkdtempSync(path.join(os.tmpdir(), `coordination-bench-${runId}-`)),
   };
+  try {
+    return await runSelected(options, selected, settings);
+  } finally {
+    rmSync(settings.workDir, { recursive: true, force: true });
+  }
+}
+
+async function runSelected(
+  options: Options,
+  selected: BenchmarkDefinition[],
+  settings: BenchSettings,
+): Promise<number> {
   log(
     `run ${settings.runId}: ${selected.map((b) => b.name).join(', ')}; ${settings.events} events; brokers ${settings.brokers.join(',')}`,
   );
   const machine = await describeMachine(settings.databaseUrl);
 
-  // Case budget: its consume timeout plus set-up and clean-up.
-  const caseTimeoutMs = settings.consumeTimeoutMs + 45_000;
+  // Case budget by default: its consume timeout plus set-up and clean-up.
+  const defaultCaseTimeoutMs = settings.consumeTimeoutMs + 45_000;
   const outcomes: BenchmarkOutcome[] = [];
   let failed = false;
   for (const benchmark of selected) {
@@ -209,7 +285,7 @@ async function runParent(options: Options): Promise<number> {
     for (const caseName of [benchmark.baseline, benchmark.subject]) {
       if (interrupted) break;
       log(`${caseName}: starting`);
-      const result = await runCaseInChild(caseName, settings, caseTimeoutMs);
+      const result = await runCaseInChild(caseName, settings, benchmark.caseTimeoutMs ?? defaultCaseTimeoutMs);
       if ('error' in result || !result.complete) {
         failed = true;
         await removeLeftovers(caseName, settings);
@@ -221,6 +297,7 @@ async function runParent(options: Options): Promise<number> {
     outcomes.push({
       name: benchmark.name,
       description: benchmark.describe(settings),
+      rows: benchmark.rows,
       baseline: results[0],
       subject: results[1],
     });

@@ -28,6 +28,34 @@ export interface CaseResult {
   notes: string[];
 }
 
+/**
+ * Result of a case that is not about messaging (a CPU-bound lookup or check): named figures, shown in
+ * the rows its benchmark lists (see `FigureRow` in report.ts), plus the same process figures.
+ */
+export interface FiguresResult {
+  caseName: string;
+  /** Every figure was measured (false only when the case stopped early). */
+  complete: boolean;
+  figures: Record<string, number | null>;
+  peakRssMiB: number;
+  cpuSeconds: number;
+  checks: string[];
+  notes: string[];
+}
+
+export type AnyCaseResult = CaseResult | FiguresResult;
+
+export function isFiguresResult(result: AnyCaseResult): result is FiguresResult {
+  return 'figures' in result;
+}
+
+/** Peak RSS and CPU time of this process so far. */
+export function processUsage(): Pick<FiguresResult, 'peakRssMiB' | 'cpuSeconds'> {
+  const usage = process.resourceUsage();
+  // maxRSS is in KiB on Linux and macOS.
+  return { peakRssMiB: usage.maxRSS / 1024, cpuSeconds: (usage.userCPUTime + usage.systemCPUTime) / 1e6 };
+}
+
 export interface LatencySummary {
   p50: number;
   p95: number;

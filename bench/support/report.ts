@@ -1,5 +1,5 @@
 import type { MachineInfo } from './machine';
-import type { CaseResult } from './measurements';
+import { isFiguresResult, type AnyCaseResult, type CaseResult, type FiguresResult } from './measurements';
 import type { BenchSettings } from './settings';
 
 export const REPORT_HEADER = `# Benchmarks
@@ -61,12 +61,16 @@ function ratio(subject: number | null, baseline: number | null): string {
   return `${text}×`;
 }
 
-interface Row {
+interface Row<R = CaseResult> {
   label: string;
-  value: (result: CaseResult) => number | null;
+  value: (result: R) => number | null;
   digits: number;
+  /** false: a count shown for both, not a figure to divide (no ratio). */
   compare?: boolean;
 }
+
+/** A row of a benchmark whose cases report {@link FiguresResult}s. */
+export type FigureRow = Row<FiguresResult>;
 
 const ROWS: Row[] = [
   { label: 'events written', value: (r) => r.events, digits: 0, compare: false },
@@ -92,12 +96,22 @@ const ROWS: Row[] = [
 export interface BenchmarkOutcome {
   name: string;
   description: string;
-  subject: CaseResult | { caseName: string; error: string };
-  baseline: CaseResult | { caseName: string; error: string };
+  /** The table's rows for a benchmark of {@link FiguresResult}s; the messaging rows when omitted. */
+  rows?: FigureRow[];
+  subject: AnyCaseResult | { caseName: string; error: string };
+  baseline: AnyCaseResult | { caseName: string; error: string };
 }
 
-function isResult(value: BenchmarkOutcome['subject']): value is CaseResult {
+function isResult(value: BenchmarkOutcome['subject']): value is AnyCaseResult {
   return !('error' in value);
+}
+
+/** The benchmark's rows, each giving null for a result of the other shape. */
+function rowsOf(outcome: BenchmarkOutcome): Row<AnyCaseResult>[] {
+  if (outcome.rows) {
+    return outcome.rows.map((row) => ({ ...row, value: (r) => (isFiguresResult(r) ? row.value(r) : null) }));
+  }
+  return ROWS.map((row) => ({ ...row, value: (r) => (isFiguresResult(r) ? null : row.value(r)) }));
 }
 
 export function renderRun(settings: BenchSettings, machine: MachineInfo, outcomes: BenchmarkOutcome[]): string {
@@ -114,7 +128,7 @@ export function renderRun(settings: BenchSettings, machine: MachineInfo, outcome
     const { subject, baseline } = outcome;
     lines.push(`### ${outcome.name}`, '', outcome.description, '');
     lines.push(`| figure | ${subject.caseName} | ${baseline.caseName} (baseline) | ratio |`, '|---|---:|---:|---:|');
-    for (const row of ROWS) {
+    for (const row of rowsOf(outcome)) {
       const s = isResult(subject) ? row.value(subject) : null;
       const b = isResult(baseline) ? row.value(baseline) : null;
       const r = row.compare === false ? '' : ratio(s, b);
@@ -127,6 +141,12 @@ export function renderRun(settings: BenchSettings, machine: MachineInfo, outcome
         continue;
       }
       const remarks = [...result.checks, ...result.notes];
+      if (isFiguresResult(result)) {
+        // These cases have many remarks: one line each.
+        if (!result.complete) remarks.unshift('**incomplete**: the case stopped before measuring everything');
+        if (remarks.length > 0) lines.push(`- ${result.caseName}:`, ...remarks.map((remark) => `  - ${remark}`));
+        continue;
+      }
       if (!result.complete) remarks.unshift('**incomplete**: not every event reached the consumer in time');
       if (result.effectsBeforeWriteReturned > 0) {
         remarks.push(

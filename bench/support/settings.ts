@@ -14,6 +14,12 @@ export interface BenchSettings {
   databaseUrl: string;
   /** How long a case may wait for its consumer to see every event before giving up. */
   consumeTimeoutMs: number;
+  /** Inputs of the `pcode-resolution` benchmark. */
+  geoInputs: number;
+  /** Tokens of the `token-verification` benchmark. */
+  tokens: number;
+  /** A private temporary folder of the run, for files the two cases of a benchmark share; the runner removes it. */
+  workDir: string;
 }
 
 export const BENCH_OUTBOX_DATABASE = 'coord_bench_outbox';

@@ -1,17 +1,19 @@
 import { GraphQLError } from 'graphql';
 import { ACTIONS, assertAuthorized, authorize, type Action } from './authorization';
-import type { AccessGrant, Viewer } from './viewer';
+import { distinctRoles, type AccessGrant, type Viewer } from './viewer';
 
 const OWN_ORG = '0b9a6f1e-0000-4000-8000-000000000001';
 const OTHER_ORG = '0b9a6f1e-0000-4000-8000-000000000002';
 
-type Caller = Pick<Viewer, 'organisationId' | 'grants'>;
+type Caller = Pick<Viewer, 'organisationId' | 'roles' | 'grants'>;
 
-function caller(...grants: [AccessGrant['role'], string?, string?][]): Caller {
-  return {
-    organisationId: OWN_ORG,
-    grants: grants.map(([role, sector, region]) => ({ role, sector: sector ?? null, region: region ?? null })),
-  };
+function caller(...scopedRoles: [AccessGrant['role'], string?, string?][]): Caller {
+  const grants = scopedRoles.map(([role, sector, region]) => ({
+    role,
+    sector: sector ?? null,
+    region: region ?? null,
+  }));
+  return { organisationId: OWN_ORG, roles: distinctRoles(grants), grants };
 }
 
 /** Every caller of the table belongs to OWN_ORG; coordinators coordinate EDU, one of them only in Lima (PE15). */
@@ -168,7 +170,7 @@ describe('authorize', () => {
     const lima = { organisationId: OTHER_ORG, sector: 'EDU', regionPcode: 'PE150101' };
 
     it('refuses a caller without an organisation on a record without one (unknown is not "own")', () => {
-      const orphan = { organisationId: null, grants: caller(['PARTNER_ADMIN']).grants };
+      const orphan = { ...caller(['PARTNER_ADMIN']), organisationId: null };
       for (const action of ACTIONS) expect(authorize(orphan, action, { organisationId: null }).allowed).toBe(false);
     });
 
@@ -196,10 +198,17 @@ describe('authorize', () => {
     });
 
     it('refuses everything to a caller without grants, saying so', () => {
-      expect(authorize({ organisationId: OWN_ORG, grants: [] }, 'read', { organisationId: OWN_ORG })).toEqual({
+      expect(
+        authorize({ organisationId: OWN_ORG, roles: [], grants: [] }, 'read', { organisationId: OWN_ORG }),
+      ).toEqual({
         allowed: false,
         reason: 'the caller holds no role',
       });
+    });
+
+    it('applies a role listed without a grant of its own unscoped (viewers built by hand)', () => {
+      const loader = { organisationId: null, roles: ['PLATFORM_ADMIN' as const], grants: [] };
+      expect(authorize(loader, 'administer')).toMatchObject({ allowed: true });
     });
 
     it('compares departments, so a regional grant given at province level still covers its department', () => {

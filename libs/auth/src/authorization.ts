@@ -1,6 +1,6 @@
 import { AuthErrorCode, authError } from './auth.errors';
 import type { Role } from './roles';
-import type { AccessGrant, Viewer } from './viewer';
+import { unscopedGrants, type AccessGrant, type Viewer } from './viewer';
 
 /** What a caller may try to do to a record, or to the platform. */
 export const ACTIONS = [
@@ -32,7 +32,7 @@ export interface AuthorizationDecision {
   reason: string;
 }
 
-type Caller = Pick<Viewer, 'organisationId' | 'grants'>;
+type Caller = Pick<Viewer, 'organisationId' | 'roles' | 'grants'>;
 
 const PARTNER_RECORD_ACTIONS: readonly Action[] = ['read', 'create', 'update', 'submit'];
 const PARTNER_ADMIN_ACTIONS: readonly Action[] = [...PARTNER_RECORD_ACTIONS, 'manage-users'];
@@ -93,14 +93,21 @@ function decideForGrant(caller: Caller, grant: AccessGrant, action: Action, reso
   }
 }
 
+/** A role listed without a grant of its own applies unscoped, as the token verifier reads such tokens. */
+function grantsOf(caller: Caller): AccessGrant[] {
+  const ungranted = caller.roles.filter((role) => !caller.grants.some((grant) => grant.role === role));
+  return [...caller.grants, ...unscopedGrants(ungranted)];
+}
+
 /**
  * May this caller do `action` to a record owned by `resource.organisationId`, in `resource.sector`,
  * located at `resource.regionPcode`? Allowed when any one of the caller's grants allows it
  * (DESIGN.md, "Identity and access"). Pure: the caller supplies everything it decides on.
  */
 export function authorize(caller: Caller, action: Action, resource: ProtectedResource = {}): AuthorizationDecision {
-  if (caller.grants.length === 0) return refuse('the caller holds no role');
-  const decisions = caller.grants.map((grant) => decideForGrant(caller, grant, action, resource));
+  const grants = grantsOf(caller);
+  if (grants.length === 0) return refuse('the caller holds no role');
+  const decisions = grants.map((grant) => decideForGrant(caller, grant, action, resource));
   return decisions.find((decision) => decision.allowed) ?? refuse(decisions.map((d) => d.reason).join('; '));
 }
 

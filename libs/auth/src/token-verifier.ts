@@ -3,7 +3,7 @@ import { createLocalJWKSet, createRemoteJWKSet, jwtVerify, type JWTPayload, type
 import { AuthErrorCode, authError } from './auth.errors';
 import { isRole } from './roles';
 import { TOKEN_ALGORITHM, jsonWebKeySet, publishedKeyFromPublicPem, type JsonWebKeySet } from './signing-key';
-import { unscopedGrants, type AccessGrant, type Viewer } from './viewer';
+import { distinctRoles, unscopedGrants, type AccessGrant, type Viewer } from './viewer';
 
 export interface TokenVerifierSettings {
   issuer: string;
@@ -30,10 +30,13 @@ function grantsClaim(value: unknown): AccessGrant[] | null {
 
 function viewerOf(payload: JWTPayload): Viewer {
   if (!payload.sub) throw new Error('token has no subject');
-  const roles = Array.isArray(payload.roles) ? [...new Set(payload.roles.filter(isRole))] : [];
-  const grants = grantsClaim(payload.grants) ?? unscopedGrants(roles);
+  const claimedRoles = Array.isArray(payload.roles) ? payload.roles.filter(isRole) : [];
+  const grants = grantsClaim(payload.grants) ?? unscopedGrants(claimedRoles);
+  // Every granted role counts as held, so role checks and record-level checks never disagree.
+  const roles = distinctRoles([...unscopedGrants(claimedRoles), ...grants]);
   const organisationId = typeof payload.org === 'string' ? payload.org : null;
-  return { userId: payload.sub, organisationId, roles, grants };
+  const agreementId = typeof payload.agreement === 'string' ? payload.agreement : undefined;
+  return { userId: payload.sub, organisationId, roles, grants, ...(agreementId && { agreementId }) };
 }
 
 /**

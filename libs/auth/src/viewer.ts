@@ -18,6 +18,8 @@ export interface Viewer {
   roles: Role[];
   /** The same roles with their scope, for record-level decisions (`authorize`). */
   grants: AccessGrant[];
+  /** For integrators: the data-sharing agreement that bounds what they may receive. */
+  agreementId?: string;
 }
 
 export function hasAnyRole(viewer: Viewer, roles: readonly Role[]): boolean {

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
+import { createServer } from 'node:net';
 import { join, resolve } from 'node:path';
 import { DOMAIN_SERVICE_NAMES, SERVICE_PORTS, type ServiceName } from '@coordination/config';
 import { assertTestDatabaseName, dropDatabase, withDatabaseName } from '@coordination/database';
@@ -58,6 +59,7 @@ async function waitUntilReady(name: string, url: string, logFile: string, timeou
  */
 export async function startPlatformStack(options: PlatformStackOptions): Promise<RunningPlatform> {
   mkdirSync(options.logDirectory, { recursive: true });
+  await assertPortsFree(Object.values(SERVICE_PORTS).map((port) => port + options.portOffset));
   const keys = ensureDevKeyPair(join(REPO_ROOT, '.cache', 'auth'));
   const port = (service: ServiceName) => SERVICE_PORTS[service] + options.portOffset;
   const serviceUrls = Object.fromEntries(
@@ -99,7 +101,13 @@ export async function startPlatformStack(options: PlatformStackOptions): Promise
   };
   const logs: Record<string, string> = {};
   for (const service of DOMAIN_SERVICE_NAMES) {
-    logs[service] = launch(service, { ...common, PORT: String(port(service)), DATABASE_URL: databaseUrl(service) });
+    logs[service] = launch(service, {
+      ...common,
+      PORT: String(port(service)),
+      DATABASE_URL: databaseUrl(service),
+      // The directory signs users' tokens on login, with the key the gateway's development issuer uses.
+      ...(service === 'directory' && { AUTH_PRIVATE_KEY_FILE: keys.privateKeyFile }),
+    });
   }
   logs.gateway = launch('gateway', {
     ...common,
@@ -121,16 +129,41 @@ export async function startPlatformStack(options: PlatformStackOptions): Promise
 
 /** SIGTERM (graceful shutdown), then SIGKILL whatever is still there after `graceMs`. */
 export async function stopProcesses(pids: number[], graceMs = 10_000): Promise<void> {
-  const alive = (pid: number) => {
+  const signal = (pid: number, name: NodeJS.Signals | 0): boolean => {
     try {
-      process.kill(pid, 0);
+      process.kill(pid, name);
       return true;
     } catch {
+      // Already gone: nothing to stop.
       return false;
     }
   };
-  for (const pid of pids) if (alive(pid)) process.kill(pid, 'SIGTERM');
+  const alive = (pid: number) => signal(pid, 0);
+  for (const pid of pids) signal(pid, 'SIGTERM');
   const deadline = Date.now() + graceMs;
   while (pids.some(alive) && Date.now() < deadline) await new Promise((done) => setTimeout(done, 200));
-  for (const pid of pids) if (alive(pid)) process.kill(pid, 'SIGKILL');
+  for (const pid of pids) signal(pid, 'SIGKILL');
+}
+
+/** Refuses to start on a port another process holds: its answers would be taken for ours. */
+export async function assertPortsFree(ports: number[]): Promise<void> {
+  const taken: number[] = [];
+  await Promise.all(
+    ports.map(
+      (port) =>
+        new Promise<void>((resolve) => {
+          const server = createServer();
+          server.once('error', () => {
+            taken.push(port);
+            resolve();
+          });
+          server.listen(port, '127.0.0.1', () => server.close(() => resolve()));
+        }),
+    ),
+  );
+  if (taken.length > 0) {
+    throw new Error(
+      `ports ${taken.sort().join(', ')} are in use: stop what holds them or choose another E2E_PORT_OFFSET`,
+    );
+  }
 }

@@ -1,5 +1,4 @@
 import { domainError } from '@coordination/graphql';
-import { OrganisationErrorCode } from '../organisations/organisation.errors';
 
 export const IdentityErrorCode = {
   InvalidCredentials: 'AUTH.INVALID_CREDENTIALS',
@@ -30,6 +29,4 @@ export const IdentityErrors = {
   userNotFound: (field?: string) => domainError(IdentityErrorCode.UserNotFound, 'No such user account', field),
   grantNotFound: (grantId: string) =>
     domainError(IdentityErrorCode.GrantNotFound, `No role grant with id ${grantId}`, 'input.grantId'),
-  organisationNotFound: (organisationId: string) =>
-    domainError(OrganisationErrorCode.NotFound, `No organisation with id ${organisationId}`, 'input.organisationId'),
 };

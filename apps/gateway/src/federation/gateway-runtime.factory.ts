@@ -1,6 +1,8 @@
 import { createGatewayRuntime, type GatewayRuntime } from '@graphql-hive/gateway-runtime';
 import type { GatewayConfig } from '../gateway.config';
-import type { OrganisationRegistrationsFeed } from '../subscriptions/organisation-registrations.feed';
+import type { CloudEvent } from '@coordination/contracts';
+import type { AgreementRegistry } from '../integrators/agreement-registry';
+import type { LiveFeed } from '../subscriptions/live-feed';
 import { SUBSCRIPTION_TYPE_DEFS, subscriptionResolvers } from '../subscriptions/subscription-schema';
 import type { GatewayRequestContext } from './gateway-request-context';
 import { useQueryLimits } from './query-limits.plugin';
@@ -15,7 +17,8 @@ const FORWARDED_HEADERS = ['authorization', 'x-correlation-id', 'traceparent'] a
  */
 export function createFederatedGateway(
   config: GatewayConfig,
-  feed: OrganisationRegistrationsFeed,
+  events: LiveFeed<CloudEvent>,
+  agreements: AgreementRegistry,
 ): GatewayRuntime<GatewayRequestContext> {
   return createGatewayRuntime<GatewayRequestContext>({
     supergraph: () => loadSupergraph(config.subgraphUrls),
@@ -25,7 +28,7 @@ export function createFederatedGateway(
     logging: config.logLevel === 'debug' ? 'debug' : 'error',
     disableIntrospection: config.introspection ? undefined : { disableIf: () => true },
     additionalTypeDefs: SUBSCRIPTION_TYPE_DEFS,
-    additionalResolvers: subscriptionResolvers(feed),
+    additionalResolvers: subscriptionResolvers(events, agreements),
     propagateHeaders: {
       fromClientToSubgraphs: ({ request }) =>
         Object.fromEntries(FORWARDED_HEADERS.map((name) => [name, request.headers.get(name)])),

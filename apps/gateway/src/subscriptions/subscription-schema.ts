@@ -1,14 +1,21 @@
 import type { IResolvers } from '@graphql-tools/utils';
-import { GraphQLError } from 'graphql';
+import { GraphQLError, GraphQLScalarType } from 'graphql';
 import { AuthErrorCode } from '@coordination/auth';
+import { OrganisationRegisteredV1, type CloudEvent } from '@coordination/contracts';
 import type { GatewayRequestContext } from '../federation/gateway-request-context';
-import type { OrganisationRegistrationsFeed } from './organisation-registrations.feed';
+import type { AgreementRegistry } from '../integrators/agreement-registry';
+import { deliverable, grantPlatformEvents } from '../integrators/platform-event-access';
+import type { LiveFeed } from './live-feed';
+import { transformIterator } from './transform-iterator';
 
 /**
  * Subscriptions are served by the gateway itself, fed from Kafka, and added to the composed schema;
  * queries and mutations are planned over the subgraphs.
  */
 export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
+  "Any JSON value: the data of an event, as its contract in docs/events/asyncapi.yaml describes it."
+  scalar JSON
+
   "An organisation newly registered in the directory, as announced on Kafka."
   type OrganisationRegistration {
     eventId: ID!
@@ -19,14 +26,46 @@ export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
     registeredAt: String!
   }
 
+  "A platform event (CloudEvents 1.0 attributes and data). Personal data never travels in events."
+  type PlatformEvent {
+    id: ID!
+    type: String!
+    source: String!
+    subject: String!
+    time: String!
+    correlationId: String
+    data: JSON!
+  }
+
   type Subscription {
     "Organisations registered from now on. Requires an authenticated connection."
     organisationRegistered: OrganisationRegistration!
+    """
+    Events of the given types from now on. Integrators receive only what their data-sharing
+    agreement covers (and the stream ends when it is revoked); platform admins receive any type.
+    \`fields\` narrows \`data\` to those fields.
+    """
+    platformEvents(types: [String!]!, fields: [String!]): PlatformEvent!
   }
 `;
 
-export function subscriptionResolvers(feed: OrganisationRegistrationsFeed): IResolvers<unknown, GatewayRequestContext> {
+const JsonScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (value) => value,
+  parseValue: (value) => value,
+});
+
+function toPlatformEvent(event: CloudEvent) {
+  const { id, type, source, subject, time, correlationid, data } = event;
+  return { id, type, source, subject, time, correlationId: correlationid ?? null, data };
+}
+
+export function subscriptionResolvers(
+  events: LiveFeed<CloudEvent>,
+  agreements: AgreementRegistry,
+): IResolvers<unknown, GatewayRequestContext> {
   return {
+    JSON: JsonScalar,
     Subscription: {
       organisationRegistered: {
         subscribe: (_root: unknown, _args: unknown, context: GatewayRequestContext) => {
@@ -35,9 +74,31 @@ export function subscriptionResolvers(feed: OrganisationRegistrationsFeed): IRes
               extensions: { code: AuthErrorCode.Unauthenticated },
             });
           }
-          return feed.feed.subscribe();
+          return transformIterator(events.subscribe(), (event) =>
+            event.type === OrganisationRegisteredV1.type ? { ...(event.data as object), eventId: event.id } : undefined,
+          );
         },
         resolve: (registration: unknown) => registration,
+      },
+      platformEvents: {
+        subscribe: (
+          _root: unknown,
+          args: { types: string[]; fields?: string[] | null },
+          context: GatewayRequestContext,
+        ) => {
+          const grant = grantPlatformEvents(context.viewer, agreements, args.types, args.fields);
+          return transformIterator(
+            events.subscribe(),
+            (event) => {
+              const delivered = deliverable(event, grant);
+              return delivered && toPlatformEvent(delivered);
+            },
+            grant.agreementId
+              ? (stop) => agreements.onRevoked((revoked) => revoked === grant.agreementId && stop())
+              : undefined,
+          );
+        },
+        resolve: (event: unknown) => event,
       },
     },
   };

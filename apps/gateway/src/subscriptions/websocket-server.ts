@@ -6,6 +6,8 @@ import { useServer } from 'graphql-ws/use/ws';
 import { WebSocketServer } from 'ws';
 import type { TokenVerifier, Viewer } from '@coordination/auth';
 import type { GatewayRequestContext } from '../federation/gateway-request-context';
+import type { AgreementRegistry } from '../integrators/agreement-registry';
+import { assertAgreementNotRevoked } from '../integrators/revoked-agreement-check';
 
 /** WebSocket close code for a refused token (graphql-ws reserves 4400-4499 for such uses). */
 const CLOSE_FORBIDDEN = 4403;
@@ -26,6 +28,7 @@ export function attachSubscriptionServer(
   httpServer: HttpServer,
   gateway: GatewayRuntime<GatewayRequestContext>,
   verifier: TokenVerifier,
+  agreements: AgreementRegistry,
 ): () => Promise<void> {
   const webSocketServer = new WebSocketServer({ server: httpServer, path: '/graphql' });
   const viewers = new WeakMap<object, Viewer | null>();
@@ -34,7 +37,9 @@ export function attachSubscriptionServer(
       onConnect: async (context) => {
         const header = context.connectionParams?.authorization;
         try {
-          viewers.set(context, await verifier.viewerFromHeader(typeof header === 'string' ? header : undefined));
+          const viewer = await verifier.viewerFromHeader(typeof header === 'string' ? header : undefined);
+          assertAgreementNotRevoked(viewer, agreements);
+          viewers.set(context, viewer);
           return true;
         } catch {
           context.extra.socket.close(CLOSE_FORBIDDEN, 'Forbidden: invalid bearer token');
