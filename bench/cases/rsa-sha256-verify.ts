@@ -5,7 +5,7 @@ import { log } from '../support/logger';
 import { processUsage, type FiguresResult } from '../support/measurements';
 import type { BenchSettings } from '../support/settings';
 import { loadNote, runPasses } from '../support/timing';
-import { describeTokenSet, tokenSet } from '../support/tokens';
+import { describeTokenSet, readTokenSet } from '../support/tokens';
 import { verificationFigures } from './token-verification';
 
 export const RSA_SHA256_VERIFY = 'rsa-sha256-verify';
@@ -17,7 +17,7 @@ export const RSA_SHA256_VERIFY = 'rsa-sha256-verify';
  */
 export async function runRsaSha256Verify(settings: BenchSettings, aborted: () => boolean): Promise<FiguresResult> {
   const notes = [loadNote('at the start')];
-  const set = await tokenSet(settings);
+  const set = readTokenSet(settings);
   const setupStart = performance.now();
   const publicKey = createPublicKey(readFileSync(set.publicKeyFile, 'utf8'));
   const setupMs = performance.now() - setupStart;

@@ -5,7 +5,7 @@ import { processUsage, type FiguresResult } from '../support/measurements';
 import type { FigureRow } from '../support/report';
 import type { BenchSettings } from '../support/settings';
 import { loadNote, runAsyncPasses, summariseMicroseconds, type PassFigures } from '../support/timing';
-import { GATEWAY_TOKEN_AUDIENCE, describeTokenSet, tokenSet, type PlannedSubject } from '../support/tokens';
+import { GATEWAY_TOKEN_AUDIENCE, describeTokenSet, readTokenSet, type PlannedSubject } from '../support/tokens';
 
 export const TOKEN_VERIFICATION = 'token-verification';
 
@@ -18,7 +18,7 @@ export const TOKEN_VERIFICATION = 'token-verification';
  */
 export async function runTokenVerification(settings: BenchSettings, aborted: () => boolean): Promise<FiguresResult> {
   const notes = [loadNote('at the start')];
-  const set = await tokenSet(settings);
+  const set = readTokenSet(settings);
   const setupStart = performance.now();
   const verifier = await TokenVerifier.create({ ...GATEWAY_TOKEN_AUDIENCE, publicKeyFile: set.publicKeyFile });
   const setupMs = performance.now() - setupStart;
@@ -92,8 +92,9 @@ export function verificationFigures(
 
 export function describeTokenVerification(settings: BenchSettings): string {
   return (
-    `${settings.tokens.toLocaleString('en-US')} distinct RS256 access tokens signed beforehand by the directory's ` +
-    `\`AccessTokenIssuer\` (1–3 grants each, coordinator grants scoped by sector and often region; development key ` +
+    `${settings.tokens.toLocaleString('en-US')} distinct RS256 access tokens, signed beforehand in a process of ` +
+    `their own (\`token-signing\`, so neither case pays for it) by the directory's ` +
+    `\`AccessTokenIssuer\` (1–3 grants each, coordinator grants scoped by sector, half of them also by region; development key ` +
     `pair from \`ensureDevKeyPair\`, RSA 2048; issuer and audience the gateway's defaults), each checked as the ` +
     `gateway's \`bearerTokenMiddleware\` checks a request: \`await verifier.viewerFromHeader('Bearer <token>')\`, ` +
     `the verifier made by \`TokenVerifier.create({ issuer, audience, publicKeyFile })\` (jose \`jwtVerify\`: ` +

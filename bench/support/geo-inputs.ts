@@ -25,6 +25,9 @@ export const INPUT_SHARES = {
 } as const;
 
 export type InputKind = keyof typeof INPUT_SHARES;
+
+/** How many times both cases rebuild their lookup after the first (cold) build, for a median. */
+export const REBUILDS = 5;
 export const INPUT_KINDS = Object.keys(INPUT_SHARES) as InputKind[];
 
 export interface GeoInput {
@@ -276,7 +279,7 @@ export function latencyByKind(inputs: readonly GeoInput[], latenciesMs: Float64A
 
 /** Figures both cases of the `pcode-resolution` benchmark report, under the same names. */
 export function geoLookupFigures(
-  buildMs: number,
+  build: { buildMs: number; rebuildMs: number },
   passes: PassFigures<unknown>,
   all: KindTally,
   statuses: 'resolve' | 'exact-key',
@@ -285,7 +288,7 @@ export function geoLookupFigures(
   const count = passes.latenciesMs.length;
   return {
     inputs: count,
-    buildMs,
+    ...build,
     firstPassPerSecond: count / (passes.firstPassMs / 1000),
     perSecond: count / (passes.warmPassMs / 1000),
     p50: latency.p50,

@@ -4,17 +4,20 @@ import type { BenchSettings } from './settings';
 
 export const REPORT_HEADER = `# Benchmarks
 
-Measured figures of the messaging path, appended by the benchmark harness: one dated section per run,
-newest at the bottom. Nothing here is estimated; a figure that was not measured is not written.
+Measured figures of the messaging path, of P-code resolution and of bearer-token verification, appended by the
+benchmark harness: one dated section per run, newest at the bottom. Nothing here is estimated; a figure that was not
+measured is not written.
 
 ## Running
 
 \`\`\`bash
 npm run bench                          # every benchmark (builds first; starts its own throw-away Kafka broker)
 npm run bench -- outbox-to-consumer    # only the named benchmarks
+npm run bench -- pcode-resolution token-verification   # the CPU-bound ones
 npm run bench -- --list                # names only
 npm run bench -- --events=2000 --no-write   # quick try-out, printed but not appended here
-# also: --batch=N (events per outbox transaction / sendBatch, default 500), --timeout-s=N (consumer wait, default 210)
+# also: --batch=N (events per outbox transaction / sendBatch, default 500), --timeout-s=N (consumer wait, default 210),
+#       --inputs=N (pcode-resolution inputs, default 100,000), --tokens=N (token-verification tokens, default 20,000)
 \`\`\`
 
 Needs PostgreSQL (\`BENCH_DATABASE_URL\`, default \`postgres://postgres@127.0.0.1:5432/postgres\`; only the server part
@@ -26,17 +29,34 @@ The \`outbox-to-consumer\` events go to the real \`directory.organisation\` topi
 other); that is why the script runs its own broker: no benchmark event ever reaches the topics of a running
 \`npm start\` stack or of a test run.
 
+The cases of \`pcode-resolution\` and \`token-verification\` use neither Kafka nor PostgreSQL nor any port (the script
+still starts its broker, and the runner asks PostgreSQL its version for the report). What the two cases of
+\`token-verification\` share (a development key pair and the tokens, signed beforehand by a \`token-signing\` step in a
+process of its own) lives in a private temporary folder of the run (\`$TMPDIR/coordination-bench-<run id>-*\`), removed
+when the run ends or is interrupted.
+
 ## Reading the tables
 
 - Each benchmark is shown next to its **baseline, measured in the same run** on the same machine; the last column is
   benchmark ÷ baseline. Compare runs with care: everything (Node, PostgreSQL, the Kafka JVM) shares the same cores.
-- **Throughput**: events applied by the consumer ÷ time from the start of the first write to the last consumer
-  effect. Writing and consuming overlap (the relay publishes while writes go on).
-- **Latency**: per event, from the moment its write was durable (outbox transaction committed; for the baseline, the
-  producer's \`sendBatch\` acknowledged) to its effect (inbox + effect transaction committed; for the baseline,
-  \`eachMessage\` called). Events are written as fast as possible, so latency is mostly time spent queued behind
-  earlier events: it describes a burst of 20,000 events, not a lightly loaded system.
-- **Peak RSS**: \`maxRSS\` of the case's process (includes loading the libraries and building the events).
+- **Throughput** (\`outbox-to-consumer\`): events applied by the consumer ÷ time from the start of the first write to the
+  last consumer effect. Writing and consuming overlap (the relay publishes while writes go on).
+- **Latency** (\`outbox-to-consumer\`): per event, from the moment its write was durable (outbox transaction committed;
+  for the baseline, the producer's \`sendBatch\` acknowledged) to its effect (inbox + effect transaction committed; for
+  the baseline, \`eachMessage\` called). Events are written as fast as possible, so latency is mostly time spent queued
+  behind earlier events: it describes a burst of 20,000 events, not a lightly loaded system.
+- **Passes** (\`pcode-resolution\`, \`token-verification\`): CPU-bound, one call at a time in one process, three passes
+  over the same inputs: the first cold (the JIT still compiling), the second for the rate (**inputs/s**,
+  **tokens/s**), the third timing every call on its own with \`performance.now()\`, whose own overhead (about 30 ns on
+  this machine) is measured and subtracted. Per-call figures of a fraction of a microsecond (the \`Map\` baseline) are
+  mostly the timing and the call around the lookup. Other work on the same two cores shows in these figures, in the
+  tail most: each case notes the load average at its start and end.
+- **Result mix** (\`pcode-resolution\`): found, ambiguous, not found and invalid add up to the inputs. "Found: the unit
+  the input was made from" counts results equal to the unit the generator made the input from. The case fails if a
+  P-code, INEI or RENIEC input did not resolve to its unit or a name missed its unit, so it doubles as a correctness
+  check. The \`Map\` baseline knows neither ambiguity nor malformed input (\`–\`), and reads a RENIEC code as an INEI
+  code: hence its "found: another unit".
+- **Peak RSS**: \`maxRSS\` of the case's process (includes loading the libraries and building the events or inputs).
 - **CPU**: user + system CPU time of the case's process (the broker and PostgreSQL are not included).
 `;
 
@@ -98,6 +118,8 @@ export interface BenchmarkOutcome {
   description: string;
   /** The table's rows for a benchmark of {@link FiguresResult}s; the messaging rows when omitted. */
   rows?: FigureRow[];
+  /** The step that made what both cases use, run before them in a process of its own. */
+  preparation?: AnyCaseResult | { caseName: string; error: string };
   subject: AnyCaseResult | { caseName: string; error: string };
   baseline: AnyCaseResult | { caseName: string; error: string };
 }
@@ -127,6 +149,13 @@ export function renderRun(settings: BenchSettings, machine: MachineInfo, outcome
   for (const outcome of outcomes) {
     const { subject, baseline } = outcome;
     lines.push(`### ${outcome.name}`, '', outcome.description, '');
+    const { preparation } = outcome;
+    if (preparation) {
+      const said = isResult(preparation)
+        ? [...preparation.checks, ...preparation.notes].join('; ')
+        : `**failed**: ${preparation.error}`;
+      lines.push(`Prepared by \`${preparation.caseName}\` in a process of its own: ${said}.`, '');
+    }
     lines.push(`| figure | ${subject.caseName} | ${baseline.caseName} (baseline) | ratio |`, '|---|---:|---:|---:|');
     for (const row of rowsOf(outcome)) {
       const s = isResult(subject) ? row.value(subject) : null;

@@ -118,3 +118,15 @@ export async function runAsyncPasses<R>(
   }
   return { firstPassMs: first.ms, warmPassMs: warm.ms, latenciesMs, results, timerOverheadMs: overhead };
 }
+
+/** Median wall time of `runs` calls of `work`, in milliseconds. */
+export function medianMs(runs: number, work: () => unknown): number {
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const start = performance.now();
+    work();
+    times.push(performance.now() - start);
+  }
+  times.sort((a, b) => a - b);
+  return times[times.length >> 1];
+}

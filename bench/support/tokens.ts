@@ -32,10 +32,6 @@ export interface TokenSet {
   publicKeyFile: string;
   tokens: string[];
   subjects: PlannedSubject[];
-  /** True when this process signed them; false when it read what the other case of the run signed. */
-  issuedHere: boolean;
-  /** Time to sign them (issuedHere) or to read them. */
-  prepareMs: number;
   /** SHA-256 of the tokens: equal in two cases means both verified the very same tokens. */
   fingerprint: string;
 }
@@ -62,49 +58,56 @@ export function plannedSubjects(count: number): PlannedSubject[] {
   });
 }
 
-/**
- * `settings.tokens` distinct RS256 access tokens, as the directory's `AccessTokenIssuer` signs them
- * after a login (sub, org, roles, grants, iss, aud, iat, exp; header with kid), with the development
- * key pair (`ensureDevKeyPair`, RSA 2048) in the run's work directory. The first case of the run
- * signs them and leaves them there; the second reads the same tokens. The runner removes the folder.
- */
-export async function tokenSet(settings: BenchSettings): Promise<TokenSet> {
+function files(settings: BenchSettings) {
   const directory = path.join(settings.workDir, 'token-verification');
+  return { directory, tokensFile: path.join(directory, `tokens-${settings.tokens}.txt`) };
+}
+
+/**
+ * Signs `settings.tokens` distinct RS256 access tokens as the directory's `AccessTokenIssuer` signs
+ * them after a login (sub, org, roles, grants, iss, aud, iat, exp; header with kid), with a development
+ * key pair (`ensureDevKeyPair`, RSA 2048) made in the run's work directory, and leaves them there for
+ * both cases of the benchmark (the runner removes the folder). Returns the time signing took.
+ */
+export async function issueTokenSet(settings: BenchSettings): Promise<{ set: TokenSet; signMs: number }> {
+  const { directory, tokensFile } = files(settings);
   mkdirSync(directory, { recursive: true, mode: 0o700 });
   const keys = ensureDevKeyPair(directory);
-  const tokensFile = path.join(directory, `tokens-${settings.tokens}.txt`);
   const subjects = plannedSubjects(settings.tokens);
   const start = performance.now();
-  let tokens: string[];
-  const issuedHere = !existsSync(tokensFile);
-  if (issuedHere) {
-    const issuer = new AccessTokenIssuer(
-      await loadSigningKey(keys.privateKeyFile),
-      GATEWAY_TOKEN_AUDIENCE,
-      TOKEN_LIFETIME_SECONDS,
-    );
-    tokens = [];
-    for (const subject of subjects) tokens.push((await issuer.issue(subject)).accessToken);
-    const partial = `${tokensFile}.partial`;
-    writeFileSync(partial, tokens.join('\n'), { mode: 0o600 });
-    renameSync(partial, tokensFile);
-  } else {
-    tokens = readFileSync(tokensFile, 'utf8').split('\n');
-  }
-  const prepareMs = performance.now() - start;
+  const issuer = new AccessTokenIssuer(
+    await loadSigningKey(keys.privateKeyFile),
+    GATEWAY_TOKEN_AUDIENCE,
+    TOKEN_LIFETIME_SECONDS,
+  );
+  const tokens: string[] = [];
+  for (const subject of subjects) tokens.push((await issuer.issue(subject)).accessToken);
+  const signMs = performance.now() - start;
+  const partial = `${tokensFile}.partial`;
+  writeFileSync(partial, tokens.join('\n'), { mode: 0o600 });
+  renameSync(partial, tokensFile);
+  return { set: checked({ publicKeyFile: keys.publicKeyFile, tokens, subjects }, settings), signMs };
+}
+
+/** The tokens {@link issueTokenSet} left in the run's work directory. */
+export function readTokenSet(settings: BenchSettings): TokenSet {
+  const { directory, tokensFile } = files(settings);
+  if (!existsSync(tokensFile)) throw new Error(`no ${tokensFile}: the token-signing step of the runner makes it`);
+  const tokens = readFileSync(tokensFile, 'utf8').split('\n');
+  // The key pair is there (the tokens were signed with it), so this only names its files.
+  const { publicKeyFile } = ensureDevKeyPair(directory);
+  return checked({ publicKeyFile, tokens, subjects: plannedSubjects(settings.tokens) }, settings);
+}
+
+function checked(set: Omit<TokenSet, 'fingerprint'>, settings: BenchSettings): TokenSet {
+  const { tokens } = set;
   if (tokens.length !== settings.tokens || new Set(tokens).size !== tokens.length) {
     throw new Error(`expected ${settings.tokens} distinct tokens, have ${new Set(tokens).size} of ${tokens.length}`);
   }
-  const fingerprint = createHash('sha256').update(tokens.join('\n')).digest('hex').slice(0, 16);
-  return { publicKeyFile: keys.publicKeyFile, tokens, subjects, issuedHere, prepareMs, fingerprint };
+  return { ...set, fingerprint: createHash('sha256').update(tokens.join('\n')).digest('hex').slice(0, 16) };
 }
 
 export function describeTokenSet(set: TokenSet): string {
   const bytes = set.tokens.reduce((sum, token) => sum + token.length, 0) / set.tokens.length;
-  return (
-    `${set.tokens.length.toLocaleString('en-US')} distinct tokens (fingerprint ${set.fingerprint}, mean ${bytes.toFixed(0)} bytes) ` +
-    (set.issuedHere
-      ? `signed by this case in ${(set.prepareMs / 1000).toFixed(1)} s`
-      : `read from the file the other case of this run signed`)
-  );
+  return `${set.tokens.length.toLocaleString('en-US')} distinct tokens, fingerprint ${set.fingerprint} (the same in every case means the same tokens), mean ${bytes.toFixed(0)} bytes`;
 }

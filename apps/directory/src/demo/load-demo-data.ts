@@ -6,7 +6,10 @@ import type { Viewer } from '@coordination/auth';
 import { loadServiceConfig } from '@coordination/config';
 import { JsonLogger } from '@coordination/observability';
 import { DirectoryModule } from '../directory.module';
+import { DEFAULT_DEMO_PASSWORD } from '../identity/demo/demo-users';
+import { seedDemoUsers } from '../identity/demo/seed-demo-users';
 import { seedDemoOrganisations } from '../organisations/demo/seed-demo-organisations';
+import { seedDemoServices } from '../service-directory/demo/demo-services';
 
 /** Who the demo data is attributed to in `registered_by` columns and events. */
 const DEMO_LOADER: Viewer = { userId: 'demo-data-loader', organisationId: null, roles: ['PLATFORM_ADMIN'], grants: [] };
@@ -26,7 +29,9 @@ async function main(): Promise<void> {
   await app.init();
   try {
     const organisations = await seedDemoOrganisations(app, DEMO_LOADER);
-    logger.log(`demo organisations added: ${organisations}`);
+    const users = await seedDemoUsers(app, DEMO_LOADER, process.env.DEMO_USER_PASSWORD ?? DEFAULT_DEMO_PASSWORD);
+    const services = await seedDemoServices(app, DEMO_LOADER);
+    logger.log(`demo data added: ${organisations} organisations, ${users} users, ${services} services`);
     await waitForOutboxToDrain(app.get(DataSource));
   } finally {
     await app.close();
