@@ -27,6 +27,7 @@ export const DEMO_DISTRICTS = {
   tacna: { pcode: 'PE230101', latitude: -18.001944, longitude: -70.251944, postalCode: '23001' },
   gregorioAlbarracin: { pcode: 'PE230110', latitude: -18.043056, longitude: -70.251667 },
   piura: { pcode: 'PE200101', latitude: -5.1525, longitude: -80.657778, postalCode: '20001' },
+  veintiseisDeOctubre: { pcode: 'PE200115', latitude: -5.179167, longitude: -80.678056 },
   castilla: { pcode: 'PE200104', latitude: -5.201389, longitude: -80.622778 },
   sullana: { pcode: 'PE200601', latitude: -4.890556, longitude: -80.687778 },
   arequipa: { pcode: 'PE040101', latitude: -16.393333, longitude: -71.528889, postalCode: '04001' },
@@ -53,4 +54,4 @@ export const DEMO_HOURS = {
   allDay: [{ byday: null, opensAt: '00:00', closesAt: '24:00', description: 'Atención permanente, 24 horas.' }],
   afternoons: [{ byday: 'MO,WE,FR', opensAt: '14:00', closesAt: '18:00' }],
   tuesdayThursday: [{ byday: 'TU,TH', opensAt: '09:00', closesAt: '16:00' }],
-} as const satisfies Record<string, ScheduleCommand[]>;
+} as const satisfies Record<string, readonly ScheduleCommand[]>;

@@ -48,18 +48,21 @@ export class HsdsDirectory {
       matching.andWhere('service.organisationId = :organisationId', { organisationId: query.organization_id });
     }
     const total = await matching.clone().getCount();
-    const rows = await matching
-      .select(['service.id'])
+    const services = await matching
       .orderBy('service.lastModified', 'ASC')
       .addOrderBy('service.id', 'ASC')
       .offset((query.page - 1) * query.per_page)
       .limit(query.per_page)
       .getMany();
-    const records = await this.records.loadMany(
-      manager,
-      rows.map((row) => row.id),
-    );
-    const contents = query.full ? await this.fullServices(manager, records) : records.map(hsdsServiceSummary);
+    const contents = query.full
+      ? await this.fullServices(
+          manager,
+          await this.records.loadMany(
+            manager,
+            services.map((service) => service.id),
+          ),
+        )
+      : services.map(hsdsServiceSummary);
     return hsdsPage(contents, total, query.page, query.per_page);
   }
 

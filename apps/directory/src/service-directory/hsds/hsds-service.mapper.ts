@@ -1,6 +1,7 @@
 import type { LocationEntity } from '../entities/location.entity';
 import type { PhoneEntity } from '../entities/phone.entity';
 import type { ScheduleEntity } from '../entities/schedule.entity';
+import type { ServiceEntity } from '../entities/service.entity';
 import type { ServiceRecord } from '../reading/service-record';
 import { derivedId } from '../shared/derived-id';
 import { LIMA_UTC_OFFSET_HOURS, withLimaOffset } from '../shared/lima-time';
@@ -65,8 +66,7 @@ function hsdsLocation(location: LocationEntity): HsdsObject {
 }
 
 /** The service's own fields: what HSDS lists carry (`service_list`). */
-export function hsdsServiceSummary(record: ServiceRecord): HsdsObject {
-  const { service } = record;
+export function hsdsServiceSummary(service: ServiceEntity): HsdsObject {
   return hsdsObject({
     id: service.id,
     organization_id: service.organisationId,
@@ -91,7 +91,7 @@ export function hsdsServiceSummary(record: ServiceRecord): HsdsObject {
 export function hsdsService(record: ServiceRecord, organization: HsdsObject | undefined): HsdsObject {
   const serviceId = record.service.id;
   return hsdsObject({
-    ...hsdsServiceSummary(record),
+    ...hsdsServiceSummary(record.service),
     organization,
     languages: record.languages.map((language) =>
       hsdsObject({

@@ -1,13 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertAuthorized, type Viewer } from '@coordination/auth';
+import type { Viewer } from '@coordination/auth';
 import { ServiceEntity } from '../entities/service.entity';
 import type { ServiceRecord } from '../reading/service-record';
 import { ServiceRecordRepository } from '../reading/service-record.repository';
 import { ServiceErrors } from '../service.errors';
 import { LocationChangePropagation } from '../writing/location-change.propagation';
 import { assertOrganisationCanOffer } from '../writing/organisation-check';
+import { assertMayManageServicesOf } from '../writing/service-authorization';
 import { ServiceEventRecorder } from '../writing/service-event.recorder';
 import { checkedServiceParts } from '../writing/service-parts';
 import { ServicePartsWriter } from '../writing/service-parts.writer';
@@ -29,7 +30,7 @@ export class PublishServiceUseCase {
   ) {}
 
   async execute(command: PublishServiceCommand, actor: Viewer, correlationId: string): Promise<ServiceRecord> {
-    assertAuthorized(actor, 'create', { organisationId: command.organisationId });
+    assertMayManageServicesOf(actor, command.organisationId);
     // Reference data is checked before the transaction opens: a bad code writes nothing.
     const parts = checkedServiceParts(command, this.referenceData);
     const id = command.id ?? randomUUID();

@@ -24,6 +24,19 @@ function groupBy<T>(rows: readonly T[], key: (row: T) => string | null): Map<str
   return groups;
 }
 
+type Queries<T extends readonly unknown[]> = { [K in keyof T]: () => Promise<T[K]> };
+
+/**
+ * Runs independent reads together on the pool, but one after the other inside a transaction,
+ * whose single connection must not be given a query while it runs another.
+ */
+async function readAll<T extends readonly unknown[]>(manager: EntityManager, queries: Queries<T>): Promise<T> {
+  if (!manager.queryRunner) return (await Promise.all(queries.map((query) => query()))) as unknown as T;
+  const results: unknown[] = [];
+  for (const query of queries) results.push(await query());
+  return results as unknown as T;
+}
+
 /** Codes in the order the taxonomy lists them, so every reader sees the same order. */
 function inTaxonomyOrder(codes: string[], order: readonly string[]): string[] {
   return [...codes].sort((a, b) => order.indexOf(a) - order.indexOf(b));
@@ -42,31 +55,34 @@ export class ServiceRecordRepository {
     const serviceIds = In([...ids]);
     const services = await manager.findBy(ServiceEntity, { id: serviceIds });
     if (services.length === 0) return [];
-    const [sectors, groups, needs, languages, documents, servicesAtLocations, contacts] = await Promise.all([
-      manager.find(ServiceSectorEntity, {
-        where: { serviceId: serviceIds },
-        order: { planYear: 'ASC', sector: 'ASC', subSector: 'ASC' },
-      }),
-      manager.findBy(ServicePopulationGroupEntity, { serviceId: serviceIds }),
-      manager.findBy(ServiceSpecificNeedEntity, { serviceId: serviceIds }),
-      manager.find(LanguageEntity, { where: { serviceId: serviceIds }, order: { position: 'ASC' } }),
-      manager.find(RequiredDocumentEntity, { where: { serviceId: serviceIds }, order: { position: 'ASC' } }),
-      manager.find(ServiceAtLocationEntity, { where: { serviceId: serviceIds }, order: { position: 'ASC' } }),
-      manager.find(ContactEntity, { where: { serviceId: serviceIds }, order: { position: 'ASC' } }),
-    ]);
+    const [sectors, groups, needs, languages, documents, servicesAtLocations, contacts] = await readAll(manager, [
+      () =>
+        manager.find(ServiceSectorEntity, {
+          where: { serviceId: serviceIds },
+          order: { planYear: 'ASC', sector: 'ASC', subSector: 'ASC' },
+        }),
+      () => manager.findBy(ServicePopulationGroupEntity, { serviceId: serviceIds }),
+      () => manager.findBy(ServiceSpecificNeedEntity, { serviceId: serviceIds }),
+      () => manager.find(LanguageEntity, { where: { serviceId: serviceIds }, order: { position: 'ASC' } }),
+      () => manager.find(RequiredDocumentEntity, { where: { serviceId: serviceIds }, order: { position: 'ASC' } }),
+      () => manager.find(ServiceAtLocationEntity, { where: { serviceId: serviceIds }, order: { position: 'ASC' } }),
+      () => manager.find(ContactEntity, { where: { serviceId: serviceIds }, order: { position: 'ASC' } }),
+    ] as const);
     const servicesAtLocationIds = servicesAtLocations.map((row) => row.id);
     const contactIds = contacts.map((row) => row.id);
-    const [locations, schedules, phones] = await Promise.all([
-      manager.findBy(LocationEntity, { id: In(servicesAtLocations.map((row) => row.locationId)) }),
-      manager.find(ScheduleEntity, {
-        where: [{ serviceId: serviceIds }, { serviceAtLocationId: In(servicesAtLocationIds) }],
-        order: { position: 'ASC' },
-      }),
-      manager.find(PhoneEntity, {
-        where: [{ serviceId: serviceIds }, { contactId: In(contactIds) }],
-        order: { position: 'ASC' },
-      }),
-    ]);
+    const [locations, schedules, phones] = await readAll(manager, [
+      () => manager.findBy(LocationEntity, { id: In(servicesAtLocations.map((row) => row.locationId)) }),
+      () =>
+        manager.find(ScheduleEntity, {
+          where: [{ serviceId: serviceIds }, { serviceAtLocationId: In(servicesAtLocationIds) }],
+          order: { position: 'ASC' },
+        }),
+      () =>
+        manager.find(PhoneEntity, {
+          where: [{ serviceId: serviceIds }, { contactId: In(contactIds) }],
+          order: { position: 'ASC' },
+        }),
+    ] as const);
     const locationsById = new Map(locations.map((location) => [location.id, location]));
     const byService = {
       sectors: groupBy(sectors, (row) => row.serviceId),

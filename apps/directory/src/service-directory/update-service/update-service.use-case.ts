@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { assertAuthorized, type Viewer } from '@coordination/auth';
+import type { Viewer } from '@coordination/auth';
 import { invalidInput } from '@coordination/graphql';
 import { ServiceEntity } from '../entities/service.entity';
 import type { ServiceRecord } from '../reading/service-record';
@@ -8,6 +8,7 @@ import { ServiceRecordRepository } from '../reading/service-record.repository';
 import { ServiceErrors } from '../service.errors';
 import { ageRangeProblem } from '../writing/age-range';
 import { LocationChangePropagation } from '../writing/location-change.propagation';
+import { assertMayManageServicesOf } from '../writing/service-authorization';
 import { ServiceEventRecorder } from '../writing/service-event.recorder';
 import { checkedServiceParts } from '../writing/service-parts';
 import { ServicePartsWriter } from '../writing/service-parts.writer';
@@ -60,7 +61,7 @@ export class UpdateServiceUseCase {
         lock: { mode: 'pessimistic_write' },
       });
       if (!service) throw ServiceErrors.notFound(command.id);
-      assertAuthorized(actor, 'update', { organisationId: service.organisationId });
+      assertMayManageServicesOf(actor, service.organisationId);
       const changes = scalarChanges(command);
       const problem = ageRangeProblem(
         changes.minimumAge !== undefined ? changes.minimumAge : service.minimumAge,
