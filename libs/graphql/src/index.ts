@@ -2,3 +2,5 @@ export * from './subgraph.module';
 export * from './connection';
 export * from './input-validation';
 export * from './service-status.resolver';
+export * from './correlation-id';
+export * from './is-uuid';

@@ -1,9 +1,8 @@
-import { randomUUID } from 'node:crypto';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { Authenticated, CurrentViewer, type Viewer } from '@coordination/auth';
-import { parseInput } from '@coordination/graphql';
+import { correlationIdOf, parseInput } from '@coordination/graphql';
 import { DataSharingAgreementEntity } from './data-sharing-agreement.entity';
 import { GrantDataSharingAgreementUseCase } from './grant-agreement/grant-data-sharing-agreement.use-case';
 import {
@@ -65,11 +64,7 @@ export class IntegratorsResolver {
     @Context('req') request: Request,
   ): Promise<DataSharingAgreementModel> {
     const command = parseInput(grantDataSharingAgreementSchema, input);
-    const agreement = await this.grantAgreement.execute(
-      command,
-      viewer,
-      request.header('x-correlation-id') ?? randomUUID(),
-    );
+    const agreement = await this.grantAgreement.execute(command, viewer, correlationIdOf(request));
     return toAgreementModel(agreement);
   }
 
@@ -81,11 +76,7 @@ export class IntegratorsResolver {
     @Context('req') request: Request,
   ): Promise<DataSharingAgreementModel> {
     const { agreementId } = parseInput(revokeDataSharingAgreementSchema, input);
-    const agreement = await this.revokeAgreement.execute(
-      agreementId,
-      viewer,
-      request.header('x-correlation-id') ?? randomUUID(),
-    );
+    const agreement = await this.revokeAgreement.execute(agreementId, viewer, correlationIdOf(request));
     return toAgreementModel(agreement);
   }
 

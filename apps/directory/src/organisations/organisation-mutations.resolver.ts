@@ -1,8 +1,7 @@
-import { randomUUID } from 'node:crypto';
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Authenticated, CurrentViewer, assertAuthorized, type Viewer } from '@coordination/auth';
-import { parseInput } from '@coordination/graphql';
+import { correlationIdOf, parseInput } from '@coordination/graphql';
 import { OrganisationModel } from './organisation.model';
 import { toOrganisationModel } from './organisation-model.mapper';
 import { MergeOrganisationsInput, mergeOrganisationsSchema } from './merge-organisations/merge-organisations.input';
@@ -14,10 +13,6 @@ import {
 import { RegisterOrganisationUseCase } from './register-organisation/register-organisation.use-case';
 import { UpdateOrganisationInput, updateOrganisationSchema } from './update-organisation/update-organisation.input';
 import { UpdateOrganisationUseCase } from './update-organisation/update-organisation.use-case';
-
-function correlationIdOf(request: Request): string {
-  return request.header('x-correlation-id') ?? randomUUID();
-}
 
 @Resolver(() => OrganisationModel)
 export class OrganisationMutationsResolver {

@@ -8,6 +8,7 @@ import {
   decodeCursor,
   encodeCursor,
   invalidInput,
+  isUuid,
   type Connection,
 } from '@coordination/graphql';
 import { OrganisationModel } from './organisation.model';
@@ -19,8 +20,6 @@ import {
   OrganisationResolutionModel,
 } from './queries/organisation-query.types';
 import { OrganisationSearch } from './queries/organisation-search';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 function offsetFrom(cursor: string | null | undefined): number {
   if (!cursor) return 0;
@@ -89,7 +88,7 @@ export class OrganisationsResolver {
   }
 
   private async byId(id: string): Promise<OrganisationModel | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     const profile = await this.profiles.loadProfile(this.dataSource.manager, id);
     return profile ? toOrganisationModel(profile) : null;
   }

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { Authenticated, CurrentViewer, type Viewer } from '@coordination/auth';
-import { PageArgs, checkedPageSize, parseInput, type Connection } from '@coordination/graphql';
+import { checkedPageSize, type Connection, correlationIdOf, isUuid, PageArgs, parseInput } from '@coordination/graphql';
 import { ServiceFilterInput, serviceFilterSchema } from './find-services/service-filter.input';
 import { decodeServiceCursor, encodeServiceCursor } from './find-services/service-cursor';
 import { ServiceSearch } from './find-services/service-search';
@@ -13,7 +13,6 @@ import { PublishServiceInput, publishServiceSchema } from './publish-service/pub
 import { PublishServiceUseCase } from './publish-service/publish-service.use-case';
 import { UpdateServiceInput, updateServiceSchema } from './update-service/update-service.input';
 import { UpdateServiceUseCase } from './update-service/update-service.use-case';
-import { correlationIdOf, isUuid } from './shared/request-ids';
 import { ServiceReferenceData } from './writing/service-reference-data';
 
 @Resolver(() => ServiceModel)

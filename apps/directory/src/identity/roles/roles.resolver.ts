@@ -1,8 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Authenticated, CurrentViewer, type Viewer } from '@coordination/auth';
-import { parseInput } from '@coordination/graphql';
-import { correlationIdOf } from '../request-correlation';
+import { correlationIdOf, parseInput } from '@coordination/graphql';
 import { GrantRoleInput, grantRoleSchema } from './grant-role/grant-role.input';
 import { GrantRoleUseCase } from './grant-role/grant-role.use-case';
 import { RevokeRoleInput, revokeRoleSchema } from './revoke-role/revoke-role.input';

@@ -4,12 +4,12 @@ import { DataSource } from 'typeorm';
 import { Authenticated, CurrentViewer, distinctRoles, type Viewer } from '@coordination/auth';
 import { OrganisationModel } from '../../organisations/organisation.model';
 import { IdentityErrors } from '../identity.errors';
-import { isUuid } from '../is-uuid';
 import { activeGrantsOf, toAccessGrant } from '../roles/active-grants';
 import { toRoleGrantModel } from '../roles/role-grant.model';
 import { UserAccountEntity } from '../user-account.entity';
 import { MeModel } from './me.model';
 import { OrganisationLookup } from './organisation-lookup';
+import { isUuid } from '@coordination/graphql';
 
 @Resolver(() => MeModel)
 export class MeResolver {

@@ -1,9 +1,8 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Authenticated, CurrentViewer, type Viewer } from '@coordination/auth';
-import { parseInput } from '@coordination/graphql';
+import { correlationIdOf, parseInput } from '@coordination/graphql';
 import { OrganisationModel } from '../../organisations/organisation.model';
-import { correlationIdOf } from '../request-correlation';
 import { OrganisationLookup } from './organisation-lookup';
 import { RegisterUserInput, registerUserSchema } from './register-user/register-user.input';
 import { RegisterUserUseCase } from './register-user/register-user.use-case';

@@ -6,11 +6,11 @@ import { OrganisationProfileRepository } from '../../organisations/organisation-
 import { ServiceEntity } from '../entities/service.entity';
 import type { ServiceRecord } from '../reading/service-record';
 import { ServiceRecordRepository } from '../reading/service-record.repository';
-import { isUuid } from '../shared/request-ids';
 import type { HsdsObject } from './hsds-json';
 import { hsdsOrganization } from './hsds-organization.mapper';
 import { hsdsPage, type HsdsPage } from './hsds-page';
 import { hsdsService, hsdsServiceSummary } from './hsds-service.mapper';
+import { isUuid } from '@coordination/graphql';
 
 export interface ServiceListQuery {
   page: number;
