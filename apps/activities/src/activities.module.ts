@@ -2,7 +2,22 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { ServiceConfig } from '@coordination/config';
 import { ServiceCoreModule } from '@coordination/runtime';
 import { activitiesDataSourceOptions } from './database/activities-data-source';
+import { IndicatorsModule } from './indicators/indicators.module';
 import { OrganisationReplicaModule } from './organisation-replica/organisation-replica.module';
+import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.module';
+import { ReportsModule } from './reports/reports.module';
+import { TargetsModule } from './targets/targets.module';
+import { WhoWhatWhereModule } from './who-what-where/who-what-where.module';
+
+/** 4W reporting: indicators, partner activity reports and their review, targets, locks, who-what-where. */
+export const ACTIVITIES_DOMAIN_MODULES = [
+  OrganisationReplicaModule,
+  IndicatorsModule,
+  ReportingPeriodsModule,
+  ReportsModule,
+  TargetsModule,
+  WhoWhatWhereModule,
+];
 
 @Module({})
 export class ActivitiesModule {
@@ -11,7 +26,7 @@ export class ActivitiesModule {
       module: ActivitiesModule,
       imports: [
         ServiceCoreModule.forService(config, activitiesDataSourceOptions(config.databaseUrl)),
-        OrganisationReplicaModule,
+        ...ACTIVITIES_DOMAIN_MODULES,
       ],
     };
   }

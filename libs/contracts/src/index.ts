@@ -39,6 +39,29 @@ export { UserRegisteredV1, UserRoleGrantedV1, UserRoleRevokedV1, sectorCodeSchem
 export { SERVICE_STATUSES, ServiceChangedV1, ServicePublishedV1 } from './directory/service-events.v1';
 export { AgreementGrantedV1, AgreementRevokedV1 } from './directory/agreement-events.v1';
 
+export {
+  AGGREGATION_METHODS,
+  PLACE_LEVELS,
+  REPORT_STATUSES,
+  type AggregationMethod,
+  type PlaceLevel,
+  type ReportStatus,
+} from './activities/report-status';
+export { monthSchema, reportIdSchema } from './activities/activity-schemas';
+export {
+  activityReportSnapshotSchema,
+  type ActivityReportSnapshot,
+} from './activities/activity-report-snapshot.schema';
+export { ReportCreatedV1 } from './activities/report-created.v1.event';
+export { ReportUpdatedV1 } from './activities/report-updated.v1.event';
+export { ReportSubmittedV1 } from './activities/report-submitted.v1.event';
+export { ReportApprovedV1 } from './activities/report-approved.v1.event';
+export { ReportReturnedV1 } from './activities/report-returned.v1.event';
+export { ReportDeletedV1 } from './activities/report-deleted.v1.event';
+export { TargetSetV1 } from './activities/target-set.v1.event';
+export { PeriodLockedV1 } from './activities/period-locked.v1.event';
+export { PeriodReopenedV1 } from './activities/period-reopened.v1.event';
+
 export { EVENT_CONTRACTS, findEventContract } from './registry/event-contracts';
 
 export {

@@ -1,3 +1,12 @@
+import { PeriodLockedV1 } from '../activities/period-locked.v1.event';
+import { PeriodReopenedV1 } from '../activities/period-reopened.v1.event';
+import { ReportApprovedV1 } from '../activities/report-approved.v1.event';
+import { ReportCreatedV1 } from '../activities/report-created.v1.event';
+import { ReportDeletedV1 } from '../activities/report-deleted.v1.event';
+import { ReportReturnedV1 } from '../activities/report-returned.v1.event';
+import { ReportSubmittedV1 } from '../activities/report-submitted.v1.event';
+import { ReportUpdatedV1 } from '../activities/report-updated.v1.event';
+import { TargetSetV1 } from '../activities/target-set.v1.event';
 import type { EventContract } from '../contract/event-contract';
 import { AgreementGrantedV1, AgreementRevokedV1 } from '../directory/agreement-events.v1';
 import { OrganisationMergedV1 } from '../directory/organisation-merged.v1.event';
@@ -18,6 +27,15 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   ServiceChangedV1,
   AgreementGrantedV1,
   AgreementRevokedV1,
+  ReportCreatedV1,
+  ReportUpdatedV1,
+  ReportSubmittedV1,
+  ReportApprovedV1,
+  ReportReturnedV1,
+  ReportDeletedV1,
+  TargetSetV1,
+  PeriodLockedV1,
+  PeriodReopenedV1,
 ];
 
 function indexByType(contracts: readonly EventContract[]): ReadonlyMap<string, EventContract> {

@@ -7,6 +7,9 @@ export const TopicNames = {
   directoryUser: 'directory.user',
   directoryService: 'directory.service',
   directoryAgreement: 'directory.agreement',
+  activitiesReport: 'activities.report',
+  activitiesTarget: 'activities.target',
+  activitiesPeriod: 'activities.period',
 } as const;
 
 export type TopicName = (typeof TopicNames)[keyof typeof TopicNames];

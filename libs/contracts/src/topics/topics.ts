@@ -42,4 +42,32 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: 'Data-sharing agreements of integrator clients, granted or revoked.',
     producer: 'directory',
   },
+  {
+    name: TopicNames.activitiesReport,
+    // Keyed by report id: a report's events stay in order, and the monthly reporting peak (dozens of
+    // partners, hundreds of rows each) spreads over 6 partitions for reporting's consumers.
+    partitions: 6,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Partner activity reports (4W/5W rows): drafted, edited, submitted, approved, returned, deleted.',
+    producer: 'activities',
+  },
+  {
+    name: TopicNames.activitiesTarget,
+    // Keyed by target id; targets are set a few times a year.
+    partitions: 3,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Partner targets per indicator, place and plan year, set or replaced.',
+    producer: 'activities',
+  },
+  {
+    name: TopicNames.activitiesPeriod,
+    // Keyed by month; a handful of events a year, and one partition keeps them in the order they happened.
+    partitions: 1,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Reporting months locked by the platform admins and reopened for corrections.',
+    producer: 'activities',
+  },
 ];

@@ -1,0 +1,61 @@
+import { Field, Int, ObjectType } from '@nestjs/graphql';
+
+@ObjectType('ReportSexAgeCells', { description: 'People by sex and age; the cells add up to the quantity.' })
+export class SexAgeCellsModel {
+  @Field(() => Int)
+  girls: number;
+
+  @Field(() => Int)
+  boys: number;
+
+  @Field(() => Int)
+  women: number;
+
+  @Field(() => Int)
+  men: number;
+
+  @Field(() => Int)
+  unknown: number;
+}
+
+@ObjectType('ReportDisability')
+export class DisabilityModel {
+  @Field(() => Int)
+  withDisability: number;
+
+  @Field(() => Int)
+  withoutDisability: number;
+
+  @Field(() => Int)
+  unknown: number;
+}
+
+@ObjectType('ReportNationality')
+export class NationalityModel {
+  @Field(() => Int)
+  ven: number;
+
+  @Field(() => Int)
+  col: number;
+
+  @Field(() => Int)
+  per: number;
+
+  @Field(() => Int)
+  other: number;
+
+  @Field(() => Int)
+  unknown: number;
+}
+
+@ObjectType('ReportWarning', { description: 'A data-quality finding saved with the report; it did not stop the save.' })
+export class ReportWarningModel {
+  @Field({ description: 'Stable code, e.g. REPORT.REACHED_ABOVE_TARGET or REPORT.QUANTITY_OUTLIER.' })
+  code: string;
+
+  @Field()
+  field: string;
+
+  @Field()
+  message: string;
+}
