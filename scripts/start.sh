@@ -21,7 +21,8 @@ eval "$(node dist/libs/auth/src/cli/ensure-dev-keys.js "$ROOT_DIR/.cache/auth" |
 bash scripts/prepare-databases.sh
 if [ "${DEMO_DATA:-true}" = "true" ]; then
   # A realistic working group (organisations, users, services); loading it again adds nothing.
-  node dist/apps/directory/src/demo/load-demo-data.js
+  node dist/apps/directory/src/demo/load-demo-data.js ||
+    echo "[start] the demo data could not be loaded (see above); the platform starts without it" >&2
 fi
 
 declare -A PORTS=([directory]=4001 [activities]=4002 [needs]=4003 [referrals]=4004 [reporting]=4005 [gateway]=4000)

@@ -58,7 +58,8 @@ class MessagingLifecycle implements OnApplicationBootstrap, OnApplicationShutdow
         const created = await provisionTopics(this.kafka, allTopicDefinitions());
         if (created.length > 0) this.logger.log(`created topics: ${created.join(', ')}`);
         this.topicsReady = true;
-        this.relay.start();
+        // The app may have begun shutting down while the topics were being created.
+        if (!this.stopped) this.relay.start();
         return;
       } catch (error) {
         this.logger.warn(`topic provisioning failed (attempt ${attempt}): ${describeError(error)}`);
