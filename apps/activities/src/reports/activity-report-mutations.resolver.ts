@@ -1,8 +1,7 @@
 import { Args, Context, Mutation, Resolver } from '@nestjs/graphql';
 import type { Request } from 'express';
 import { Authenticated, CurrentViewer, type Viewer } from '@coordination/auth';
-import { parseInput } from '@coordination/graphql';
-import { correlationIdOf } from '../shared/request-ids';
+import { correlationIdOf, parseInput } from '@coordination/graphql';
 import {
   ApproveActivityReportInput,
   approveActivityReportSchema,

@@ -2,9 +2,8 @@ import { Args, Context, ID, Int, Mutation, Query, Resolver } from '@nestjs/graph
 import type { Request } from 'express';
 import { DataSource } from 'typeorm';
 import { Authenticated, CurrentViewer, authorize, type Viewer } from '@coordination/auth';
-import { parseInput } from '@coordination/graphql';
+import { correlationIdOf, isUuid, parseInput } from '@coordination/graphql';
 import { IndicatorCatalogue, indicatorKey } from '../indicators/indicator-catalogue';
-import { correlationIdOf, isUuid } from '../shared/request-ids';
 import { ActivityTargetEntity } from './activity-target.entity';
 import { ActivityTargetModel } from './activity-target.model';
 import { SetTargetInput, setTargetSchema } from './set-target/set-target.input';

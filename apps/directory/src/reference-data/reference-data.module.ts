@@ -1,7 +1,8 @@
 import { Module } from '@nestjs/common';
+import { BoundariesController } from './boundaries.controller';
 import { GeographyResolver } from './geography.resolver';
 import { TaxonomiesResolver } from './taxonomies.resolver';
 
 /** GraphQL over the shared reference data: geography (libs/geo) and taxonomies (libs/taxonomies). */
-@Module({ providers: [GeographyResolver, TaxonomiesResolver] })
+@Module({ controllers: [BoundariesController], providers: [GeographyResolver, TaxonomiesResolver] })
 export class ReferenceDataModule {}
