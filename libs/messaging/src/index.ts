@@ -13,3 +13,4 @@ export * from './event-publisher';
 export * from './messaging.module';
 export * from './nest-messaging-logger';
 export * from './messaging-entities';
+export * from './wait-for-outbox';

@@ -4,6 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '@coordination/auth';
 import { loadServiceConfig } from '@coordination/config';
+import { waitForOutboxToDrain } from '@coordination/messaging';
 import { JsonLogger } from '@coordination/observability';
 import { DirectoryModule } from '../directory.module';
 import { DEFAULT_DEMO_PASSWORD } from '../identity/demo/demo-users';
@@ -13,7 +14,6 @@ import { seedDemoServices } from '../service-directory/demo/demo-services';
 
 /** Who the demo data is attributed to in `registered_by` columns and events. */
 const DEMO_LOADER: Viewer = { userId: 'demo-data-loader', organisationId: null, roles: ['PLATFORM_ADMIN'], grants: [] };
-const OUTBOX_DRAIN_TIMEOUT_MS = 60_000;
 
 /**
  * `node dist/apps/directory/src/demo/load-demo-data.js`: loads a realistic working group into the
@@ -35,19 +35,6 @@ async function main(): Promise<void> {
     await waitForOutboxToDrain(app.get(DataSource));
   } finally {
     await app.close();
-  }
-}
-
-async function waitForOutboxToDrain(dataSource: DataSource): Promise<void> {
-  const deadline = Date.now() + OUTBOX_DRAIN_TIMEOUT_MS;
-  for (;;) {
-    const [{ pending }] = await dataSource.query(
-      'SELECT count(*)::int AS pending FROM outbox_message WHERE published_at IS NULL',
-    );
-    if (pending === 0) return;
-    if (Date.now() > deadline)
-      throw new Error(`${pending} demo events still unpublished after ${OUTBOX_DRAIN_TIMEOUT_MS} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 
