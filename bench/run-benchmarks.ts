@@ -1,6 +1,6 @@
 /**
  * Benchmark runner: `node dist/bench/run-benchmarks.js [name ...] [--events=N] [--batch=N]
- * [--timeout-s=N] [--inputs=N] [--tokens=N] [--no-write] [--list]` (normally through `npm run bench`,
+ * [--timeout-s=N] [--inputs=N] [--tokens=N] [--rows=N] [--no-write] [--list]` (normally through `npm run bench`,
  * see scripts/bench.sh).
  *
  * Each benchmark pairs a case with a baseline measured in the same run. Every case runs in a child
@@ -16,6 +16,16 @@ import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { dropDatabase } from '@coordination/database';
 import { createKafkaClient } from '@coordination/messaging';
+import {
+  ACTIVITY_IMPORT,
+  ACTIVITY_IMPORT_FILE,
+  ACTIVITY_IMPORT_ROWS,
+  BENCH_IMPORT_DATABASE,
+  describeActivityImport,
+  runActivityImport,
+  runActivityImportFile,
+} from './cases/activity-import';
+import { ACTIVITY_IMPORT_COPY, BENCH_COPY_DATABASE, runActivityImportCopy } from './cases/activity-import-copy';
 import { OUTBOX_TO_CONSUMER, runOutboxToConsumer } from './cases/outbox-to-consumer';
 import { PCODE_MAP_LOOKUP, runPcodeMapLookup } from './cases/pcode-map-lookup';
 import {
@@ -58,6 +68,9 @@ const CASES: Record<string, CaseRunner> = {
   [TOKEN_VERIFICATION]: runTokenVerification,
   [RSA_SHA256_VERIFY]: runRsaSha256Verify,
   [TOKEN_SIGNING]: runTokenSigning,
+  [ACTIVITY_IMPORT_FILE]: runActivityImportFile,
+  [ACTIVITY_IMPORT]: runActivityImport,
+  [ACTIVITY_IMPORT_COPY]: runActivityImportCopy,
 };
 
 /** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
@@ -108,6 +121,16 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     // CPU only; about 10 s each (signing, baseline, verification) at the default 20,000 tokens on 2 cores.
     caseTimeoutMs: 110_000,
   },
+  {
+    name: ACTIVITY_IMPORT,
+    subject: ACTIVITY_IMPORT,
+    baseline: ACTIVITY_IMPORT_COPY,
+    describe: describeActivityImport,
+    prepare: ACTIVITY_IMPORT_FILE,
+    rows: ACTIVITY_IMPORT_ROWS,
+    // A dry run and a commit of 100,000 rows, plus two databases migrated and dropped.
+    caseTimeoutMs: 600_000,
+  },
 ];
 
 const REPORT_PATH = path.resolve(__dirname, '..', '..', 'docs', 'benchmarks.md');
@@ -122,6 +145,7 @@ interface Options {
   list: boolean;
   geoInputs: number;
   tokens: number;
+  importRows: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -134,6 +158,7 @@ function parseOptions(argv: string[]): Options {
     list: false,
     geoInputs: 100_000,
     tokens: 20_000,
+    importRows: 100_000,
   };
   for (const arg of argv) {
     const [flag, value] = arg.split('=', 2);
@@ -147,6 +172,7 @@ function parseOptions(argv: string[]): Options {
     else if (flag === '--timeout-s') options.timeoutSeconds = positive();
     else if (flag === '--inputs') options.geoInputs = positive();
     else if (flag === '--tokens') options.tokens = positive();
+    else if (flag === '--rows') options.importRows = positive();
     else if (flag === '--no-write') options.write = false;
     else if (flag === '--list') options.list = true;
     else if (flag.startsWith('--')) throw new Error(`unknown option ${flag}`);
@@ -222,6 +248,11 @@ function runCaseInChild(caseName: string, settings: BenchSettings, timeoutMs: nu
 
 /** Removes what a case that failed or was killed may have left: databases, topics, groups. */
 async function removeLeftovers(caseName: string, settings: BenchSettings): Promise<void> {
+  if (caseName === ACTIVITY_IMPORT || caseName === ACTIVITY_IMPORT_COPY) {
+    for (const name of [BENCH_IMPORT_DATABASE, BENCH_COPY_DATABASE]) {
+      await dropDatabase(databaseUrl(settings, name)).catch((error) => log(`could not drop ${name}: ${String(error)}`));
+    }
+  }
   // The other cases leave files in the run's work directory only, which runParent removes.
   if (!MESSAGING_CASES.has(caseName)) return;
   if (caseName === OUTBOX_TO_CONSUMER) {
@@ -261,6 +292,7 @@ async function runParent(options: Options): Promise<number> {
     consumeTimeoutMs: options.timeoutSeconds * 1000,
     geoInputs: options.geoInputs,
     tokens: options.tokens,
+    importRows: options.importRows,
     workDir: mkdtempSync(path.join(os.tmpdir(), `coordination-bench-${runId}-`)),
   };
   try {

@@ -23,6 +23,8 @@ if [ "${DEMO_DATA:-true}" = "true" ]; then
   # A realistic working group (organisations, users, services); loading it again adds nothing.
   node dist/apps/directory/src/demo/load-demo-data.js ||
     echo "[start] the demo data could not be loaded (see above); the platform starts without it" >&2
+  node dist/apps/needs/src/demo/load-demo-needs.js ||
+    echo "[start] the demo needs figures could not be loaded (see above); the platform starts without them" >&2
 fi
 
 declare -A PORTS=([directory]=4001 [activities]=4002 [needs]=4003 [referrals]=4004 [reporting]=4005 [gateway]=4000)

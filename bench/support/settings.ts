@@ -18,6 +18,8 @@ export interface BenchSettings {
   geoInputs: number;
   /** Tokens of the `token-verification` benchmark. */
   tokens: number;
+  /** Rows of the `activity-import` benchmark's file. */
+  importRows: number;
   /** A private temporary folder of the run, for files the two cases of a benchmark share; the runner removes it. */
   workDir: string;
 }

@@ -47,6 +47,18 @@ describe('the gateway shell', () => {
     expect(errorCodes(response)).toEqual(['AUTH.INVALID_TOKEN']);
   });
 
+  it('refuses a request body over the size limit with 413', async () => {
+    const response = await fetch(gatewayUrl(), {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ needsStatus { service } }', padding: 'x'.repeat(37 * 1024 * 1024) }),
+    });
+    expect(response.status).toBe(413);
+    expect(((await response.json()) as { errors: { extensions: { code: string } }[] }).errors[0].extensions.code).toBe(
+      'REQUEST.TOO_LARGE',
+    );
+  });
+
   it('keeps introspection off', async () => {
     const response = await graphql('{ __schema { queryType { name } } }');
     expect(response.data).toBeUndefined();

@@ -2,6 +2,9 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import type { ServiceConfig } from '@coordination/config';
 import { ServiceCoreModule } from '@coordination/runtime';
 import { activitiesDataSourceOptions } from './database/activities-data-source';
+import { ExportsModule } from './exports/exports.module';
+import { ImportsModule } from './imports/imports.module';
+import { ImportWorkerModule } from './imports/worker/import-worker.module';
 import { IndicatorsModule } from './indicators/indicators.module';
 import { OrganisationReplicaModule } from './organisation-replica/organisation-replica.module';
 import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.module';
@@ -9,7 +12,7 @@ import { ReportsModule } from './reports/reports.module';
 import { TargetsModule } from './targets/targets.module';
 import { WhoWhatWhereModule } from './who-what-where/who-what-where.module';
 
-/** 4W reporting: indicators, partner activity reports and their review, targets, locks, who-what-where. */
+/** 4W reporting: indicators, partner activity reports and their review, targets, locks, who-what-where, imports and exports. */
 export const ACTIVITIES_DOMAIN_MODULES = [
   OrganisationReplicaModule,
   IndicatorsModule,
@@ -17,6 +20,8 @@ export const ACTIVITIES_DOMAIN_MODULES = [
   ReportsModule,
   TargetsModule,
   WhoWhatWhereModule,
+  ImportsModule,
+  ExportsModule,
 ];
 
 @Module({})
@@ -27,6 +32,7 @@ export class ActivitiesModule {
       imports: [
         ServiceCoreModule.forService(config, activitiesDataSourceOptions(config.databaseUrl)),
         ...ACTIVITIES_DOMAIN_MODULES,
+        ImportWorkerModule,
       ],
     };
   }

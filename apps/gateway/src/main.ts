@@ -8,6 +8,10 @@ import { exitIfShutdownHangs } from '@coordination/runtime';
 import { bearerTokenMiddleware, type RequestWithViewer } from './federation/bearer-token.middleware';
 import { FederatedGatewayService } from './federation/federated-gateway.service';
 import { loadGatewayConfig } from './gateway.config';
+import { requestSizeLimit } from './federation/request-size-limit.middleware';
+
+/** Room for a 25 MB spreadsheet sent inline as base64, plus the rest of the request. */
+const MAX_GRAPHQL_REQUEST_BYTES = 36 * 1024 * 1024;
 import { GatewayModule } from './gateway.module';
 import { attachSubscriptionServer } from './subscriptions/websocket-server';
 import { tokenEndpointProxy } from './integrators/token-endpoint.proxy';
@@ -22,10 +26,11 @@ async function bootstrap(): Promise<void> {
   exitIfShutdownHangs();
   const gateway = app.get(FederatedGatewayService);
   const verifier = app.get(TokenVerifier);
-  // Nest's own body parsers (JSON and form-encoded) have already read the body.
+  // Mounted before Nest's body parsers (registered at init): both handlers read the raw body.
   app.use('/oauth/token', tokenEndpointProxy(config.subgraphUrls.directory));
   app.use(
     '/graphql',
+    requestSizeLimit(MAX_GRAPHQL_REQUEST_BYTES),
     bearerTokenMiddleware(verifier, gateway.agreements),
     (request: RequestWithViewer, response: unknown) =>
       gateway.runtime.handle(request, response as never, { viewer: request.viewer ?? null }),

@@ -47,6 +47,8 @@ const serviceEnvironmentSchema = z.object({
   AUTH_AUDIENCE: z.string().default('coordination-platform'),
   /** The platform's own token issuer (the directory signs users' access tokens with it); absent, it is off. */
   AUTH_PRIVATE_KEY_FILE: z.string().min(1).optional(),
+  /** Largest JSON request body; the 4W service raises it for inline spreadsheet uploads. */
+  HTTP_BODY_LIMIT_MB: z.coerce.number().int().min(1).max(100).default(1),
   AUTH_ACCESS_TOKEN_TTL_SECONDS: secondsBetween(60, DAY_SECONDS, 15 * 60),
   AUTH_REFRESH_TOKEN_TTL_SECONDS: secondsBetween(60 * 60, 365 * DAY_SECONDS, 30 * DAY_SECONDS),
 });
@@ -59,6 +61,7 @@ export interface ServiceConfig {
   kafkaBrokers: string[];
   logLevel: string;
   outboxPollIntervalMs: number;
+  httpBodyLimitMb: number;
   auth: {
     publicKeyFile?: string;
     jwksUrl?: string;
@@ -101,6 +104,7 @@ export function loadServiceConfig(service: ServiceName, env: NodeJS.ProcessEnv =
     kafkaBrokers: values.KAFKA_BROKERS,
     logLevel: values.LOG_LEVEL,
     outboxPollIntervalMs: values.OUTBOX_POLL_INTERVAL_MS,
+    httpBodyLimitMb: values.HTTP_BODY_LIMIT_MB,
     auth: {
       publicKeyFile: values.AUTH_PUBLIC_KEY_FILE,
       jwksUrl: values.AUTH_JWKS_URL,

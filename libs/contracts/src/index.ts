@@ -61,6 +61,30 @@ export { ReportDeletedV1 } from './activities/report-deleted.v1.event';
 export { TargetSetV1 } from './activities/target-set.v1.event';
 export { PeriodLockedV1 } from './activities/period-locked.v1.event';
 export { PeriodReopenedV1 } from './activities/period-reopened.v1.event';
+export {
+  IMPORT_JOB_STATUSES,
+  ImportCompletedV1,
+  ImportFailedV1,
+  ImportProgressedV1,
+  ImportStartedV1,
+  type ImportJobStatus,
+} from './activities/import-events.v1';
+
+export {
+  ASSESSMENT_STATUSES,
+  ASSESSMENT_TYPES,
+  NEEDS_PLACE_LEVELS,
+  type AssessmentStatus,
+  type AssessmentType,
+  type NeedsPlaceLevel,
+} from './needs/needs-schemas';
+export { AssessmentPublishedV1, AssessmentRegisteredV1, AssessmentUpdatedV1 } from './needs/assessment-events.v1';
+export {
+  NeedsRoundPublishedV1,
+  NeedsRoundSupersededV1,
+  PeopleInNeedPublishedV1,
+  SeverityPublishedV1,
+} from './needs/round-events.v1';
 
 export { EVENT_CONTRACTS, findEventContract } from './registry/event-contracts';
 

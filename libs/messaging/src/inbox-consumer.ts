@@ -115,6 +115,8 @@ export class InboxConsumer {
     for (const message of batch.messages) {
       if (!isRunning() || isStale()) break;
       const outcome = await this.process(batch.topic, batch.partition, message);
+      resolveOffset(message.offset);
+      lastHandled = message.offset;
       if (outcome.kind === 'dead-lettered') {
         this.logger.warn('event sent to dead-letter topic', {
           topic: batch.topic,
@@ -122,16 +124,16 @@ export class InboxConsumer {
           offset: message.offset,
           reason: outcome.reason,
         });
+        // The dead-letter topic has no inbox: commit at once, so a rebalance does not send it twice.
+        await this.commit(batch.topic, batch.partition, lastHandled);
       }
-      resolveOffset(message.offset);
-      lastHandled = message.offset;
       await heartbeat();
     }
-    if (lastHandled !== null && this.consumer) {
-      await this.consumer.commitOffsets([
-        { topic: batch.topic, partition: batch.partition, offset: (BigInt(lastHandled) + 1n).toString() },
-      ]);
-    }
+    if (lastHandled !== null) await this.commit(batch.topic, batch.partition, lastHandled);
+  }
+
+  private async commit(topic: string, partition: number, handledOffset: string): Promise<void> {
+    await this.consumer?.commitOffsets([{ topic, partition, offset: (BigInt(handledOffset) + 1n).toString() }]);
   }
 
   private async process(topic: string, partition: number, message: KafkaMessage): Promise<HandlingOutcome> {

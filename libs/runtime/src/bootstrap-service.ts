@@ -1,5 +1,6 @@
 import { Logger, type DynamicModule, type INestApplication, type Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
 import type { ServiceConfig } from '@coordination/config';
 import { KAFKA_CLIENT, KafkaInboxServer, nestMessagingLogger } from '@coordination/messaging';
 import { JsonLogger, ReadinessRegistry } from '@coordination/observability';
@@ -21,12 +22,13 @@ export async function bootstrapService(
   config: ServiceConfig,
   consumption?: EventConsumption,
 ): Promise<INestApplication> {
-  const app = await NestFactory.create(rootModule, {
+  const app = await NestFactory.create<NestExpressApplication>(rootModule, {
     logger: new JsonLogger(config.service, config.logLevel),
     bufferLogs: true,
   });
   app.enableShutdownHooks();
   exitIfShutdownHangs();
+  app.useBodyParser('json', { limit: `${config.httpBodyLimitMb}mb` });
   if (consumption) {
     const inbox = new KafkaInboxServer({
       kafka: app.get<Kafka>(KAFKA_CLIENT),

@@ -4,6 +4,7 @@ export * from './localized-text';
 export * from './sectors/sector-codes';
 export * from './sectors/sector-definition';
 export * from './sectors/define-plan-year';
+export * from './sectors/plan-years/plan-year-2022';
 export * from './sectors/plan-years/plan-year-2025';
 export * from './sectors/plan-years/plan-year-2026';
 export * from './sectors/taxonomy-problem';

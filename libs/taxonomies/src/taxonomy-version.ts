@@ -3,4 +3,4 @@
  * figure was coded against. Semantic versioning: a new code or plan year is a minor change, a label
  * fix a patch; removing or recoding a published code would be major, which is why codes are never removed.
  */
-export const TAXONOMY_VERSION = '1.0.0';
+export const TAXONOMY_VERSION = '1.1.0';

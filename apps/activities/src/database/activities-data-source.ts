@@ -1,6 +1,7 @@
 import type { MigrationInterface } from 'typeorm';
 import { buildDataSourceOptions } from '@coordination/database';
 import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@coordination/messaging';
+import { IMPORTS_PERSISTENCE } from '../imports/imports.persistence';
 import { INDICATORS_PERSISTENCE } from '../indicators/indicators.persistence';
 import { OrganisationReplicaEntity } from '../organisation-replica/organisation-replica.entity';
 import { REPORTING_PERIODS_PERSISTENCE } from '../reporting-periods/reporting-periods.persistence';
@@ -14,12 +15,13 @@ interface ModulePersistence {
   migrations: (new () => MigrationInterface)[];
 }
 
-/** Modules' tables in migration order: reports reference indicators, targets reference both. */
+/** Modules' tables in migration order: reports reference indicators, targets reference both; imports last. */
 const MODULES: ModulePersistence[] = [
   INDICATORS_PERSISTENCE,
   REPORTING_PERIODS_PERSISTENCE,
   REPORTS_PERSISTENCE,
   TARGETS_PERSISTENCE,
+  IMPORTS_PERSISTENCE,
 ];
 
 export function activitiesDataSourceOptions(url: string) {

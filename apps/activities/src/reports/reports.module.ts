@@ -41,6 +41,6 @@ const USE_CASES = [
     ActivityReportsResolver,
     ActivityReportMutationsResolver,
   ],
-  exports: [...USE_CASES, ReportReader, ReportSearch, ReportViews],
+  exports: [...USE_CASES, ReportChecks, ReportQualityChecks, ReportReader, ReportSearch, ReportViews],
 })
 export class ReportsModule {}

@@ -5,6 +5,7 @@ import { OrganisationRegisteredV1, type CloudEvent } from '@coordination/contrac
 import type { GatewayRequestContext } from '../federation/gateway-request-context';
 import type { AgreementRegistry } from '../integrators/agreement-registry';
 import { deliverable, grantPlatformEvents } from '../integrators/platform-event-access';
+import { IMPORT_JOB_PROGRESS_TYPE_DEFS, assertMayFollowImports, followImportJob } from './import-job-progress';
 import type { LiveFeed } from './live-feed';
 import { transformIterator } from './transform-iterator';
 
@@ -46,7 +47,14 @@ export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
     \`fields\` narrows \`data\` to those fields.
     """
     platformEvents(types: [String!]!, fields: [String!]): PlatformEvent!
+    """
+    Steps of an activity import job from now on (started, progressed, completed, failed), for the
+    job's organisation and platform admins; the stream ends once the job completed or failed.
+    """
+    importJobProgress(jobId: ID!): ImportJobProgress!
   }
+
+  ${IMPORT_JOB_PROGRESS_TYPE_DEFS}
 `;
 
 const JsonScalar = new GraphQLScalarType({
@@ -99,6 +107,13 @@ export function subscriptionResolvers(
           );
         },
         resolve: (event: unknown) => event,
+      },
+      importJobProgress: {
+        subscribe: (_root: unknown, args: { jobId: string }, context: GatewayRequestContext) => {
+          assertMayFollowImports(context.viewer);
+          return followImportJob(events.subscribe(), args.jobId, context.viewer);
+        },
+        resolve: (progress: unknown) => progress,
       },
     },
   };

@@ -75,6 +75,10 @@ describe('activities event contracts', () => {
   it('registers every activities event on an activities topic', () => {
     const activities = EVENT_CONTRACTS.filter((contract) => contract.type.startsWith('org.coordination.activities.'));
     expect(activities.map((contract) => contract.type).sort()).toEqual([
+      'org.coordination.activities.import.completed.v1',
+      'org.coordination.activities.import.failed.v1',
+      'org.coordination.activities.import.progressed.v1',
+      'org.coordination.activities.import.started.v1',
       'org.coordination.activities.period.locked.v1',
       'org.coordination.activities.period.reopened.v1',
       'org.coordination.activities.report.approved.v1',

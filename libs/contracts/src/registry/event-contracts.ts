@@ -1,3 +1,4 @@
+import { ImportCompletedV1, ImportFailedV1, ImportProgressedV1, ImportStartedV1 } from '../activities/import-events.v1';
 import { PeriodLockedV1 } from '../activities/period-locked.v1.event';
 import { PeriodReopenedV1 } from '../activities/period-reopened.v1.event';
 import { ReportApprovedV1 } from '../activities/report-approved.v1.event';
@@ -14,6 +15,13 @@ import { OrganisationRegisteredV1 } from '../directory/organisation-registered.v
 import { OrganisationUpdatedV1 } from '../directory/organisation-updated.v1.event';
 import { ServiceChangedV1, ServicePublishedV1 } from '../directory/service-events.v1';
 import { UserRegisteredV1, UserRoleGrantedV1, UserRoleRevokedV1 } from '../directory/user-events.v1';
+import { AssessmentPublishedV1, AssessmentRegisteredV1, AssessmentUpdatedV1 } from '../needs/assessment-events.v1';
+import {
+  NeedsRoundPublishedV1,
+  NeedsRoundSupersededV1,
+  PeopleInNeedPublishedV1,
+  SeverityPublishedV1,
+} from '../needs/round-events.v1';
 
 /** Every event type the platform publishes. A new contract is only usable once listed here. */
 export const EVENT_CONTRACTS: readonly EventContract[] = [
@@ -36,6 +44,17 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   TargetSetV1,
   PeriodLockedV1,
   PeriodReopenedV1,
+  ImportStartedV1,
+  ImportProgressedV1,
+  ImportCompletedV1,
+  ImportFailedV1,
+  AssessmentRegisteredV1,
+  AssessmentUpdatedV1,
+  AssessmentPublishedV1,
+  PeopleInNeedPublishedV1,
+  SeverityPublishedV1,
+  NeedsRoundPublishedV1,
+  NeedsRoundSupersededV1,
 ];
 
 function indexByType(contracts: readonly EventContract[]): ReadonlyMap<string, EventContract> {

@@ -10,6 +10,9 @@ export const TopicNames = {
   activitiesReport: 'activities.report',
   activitiesTarget: 'activities.target',
   activitiesPeriod: 'activities.period',
+  activitiesImport: 'activities.import',
+  needsAssessment: 'needs.assessment',
+  needsPin: 'needs.pin',
 } as const;
 
 export type TopicName = (typeof TopicNames)[keyof typeof TopicNames];

@@ -70,4 +70,31 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: 'Reporting months locked by the platform admins and reopened for corrections.',
     producer: 'activities',
   },
+  {
+    name: TopicNames.activitiesImport,
+    // Keyed by import job id; a job's events stay in order, and a few partitions are plenty for jobs.
+    partitions: 3,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Bulk imports of activity reports: started, progressed, completed or failed (no file content).',
+    producer: 'activities',
+  },
+  {
+    name: TopicNames.needsAssessment,
+    // Keyed by assessment id; a few dozen assessments a year.
+    partitions: 3,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'The assessment registry: assessments registered, updated and published.',
+    producer: 'needs',
+  },
+  {
+    name: TopicNames.needsPin,
+    // Keyed by round id: a round's thousand-odd figure events stay in order behind its closing event.
+    partitions: 3,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Needs-analysis rounds: people in need per cell, severity, round published and superseded.',
+    producer: 'needs',
+  },
 ];

@@ -1,3 +1,4 @@
+import { PLAN_YEAR_2022 } from './plan-years/plan-year-2022';
 import { PLAN_YEAR_2025 } from './plan-years/plan-year-2025';
 import { PLAN_YEAR_2026 } from './plan-years/plan-year-2026';
 import { SECTOR_CODES, SUB_SECTOR_CODES } from './sector-codes';
@@ -22,11 +23,11 @@ function thrownBy(action: () => unknown): unknown {
 }
 
 describe('the platform sector taxonomy', () => {
-  it('knows plan years 2025 and 2026', () => {
-    expect(planYears()).toEqual([2025, 2026]);
+  it('knows plan years 2022, 2025 and 2026', () => {
+    expect(planYears()).toEqual([2022, 2025, 2026]);
   });
 
-  it.each([2025, 2026])('lists the R4V sectors of %i in their published order', (planYear) => {
+  it.each([2022, 2025, 2026])('lists the R4V sectors of %i in their published order', (planYear) => {
     expect(sectorsFor(planYear).map((definition) => definition.code)).toEqual([
       'EDU',
       'FSC',
@@ -66,7 +67,7 @@ describe('the platform sector taxonomy', () => {
   });
 
   it('uses every listed code in some plan year and no code that is not listed', () => {
-    const years = [PLAN_YEAR_2025, PLAN_YEAR_2026];
+    const years = [PLAN_YEAR_2022, PLAN_YEAR_2025, PLAN_YEAR_2026];
     const usedSectors = new Set(years.flatMap((year) => year.sectors.map((definition) => definition.code)));
     const usedSubSectors = new Set(
       years.flatMap((year) => year.sectors.flatMap((definition) => definition.subSectors.map((sub) => sub.code))),

@@ -3,17 +3,11 @@ import type { EntityManager } from 'typeorm';
 import { ReportWarningCode, type ReportWarning } from '../report-warning';
 import type { CheckedReport } from '../writing/report-checks';
 import { outlierMedian } from './outliers';
-import { withReport, yearlyFigure, type MonthTotal } from './yearly-figure';
+import { databaseHistory, type ReportHistory } from './report-history';
+import { withReport, yearlyFigure } from './yearly-figure';
 
 /** How far back a partner's own history goes when judging an unusual month. */
 const OUTLIER_HISTORY_MONTHS = 12;
-
-interface MonthTotalRow {
-  month: string;
-  quantity: number;
-  new_beneficiaries: number;
-  reports: number;
-}
 
 /**
  * Findings that do not stop a save but that the coordinator should see: more reached than targeted
@@ -22,54 +16,52 @@ interface MonthTotalRow {
  */
 @Injectable()
 export class ReportQualityChecks {
-  async warningsFor(manager: EntityManager, reportId: string, checked: CheckedReport): Promise<ReportWarning[]> {
+  async warningsFor(
+    manager: EntityManager,
+    reportId: string,
+    checked: CheckedReport,
+    history: ReportHistory = databaseHistory(manager),
+  ): Promise<ReportWarning[]> {
     const warnings: ReportWarning[] = [];
-    const aboveTarget = await this.reachedAboveTarget(manager, reportId, checked);
+    const aboveTarget = await this.reachedAboveTarget(history, reportId, checked);
     if (aboveTarget) warnings.push(aboveTarget);
-    const outlier = await this.outlier(manager, reportId, checked);
+    const outlier = await this.outlier(history, reportId, checked);
     if (outlier) warnings.push(outlier);
     return warnings;
   }
 
   private async reachedAboveTarget(
-    manager: EntityManager,
+    history: ReportHistory,
     reportId: string,
     { content, indicator, planYear }: CheckedReport,
   ): Promise<ReportWarning | undefined> {
-    const [target] = await manager.query(
-      `SELECT quantity FROM activity_target
-        WHERE organisation_id = $1 AND indicator_code = $2 AND pcode = $3 AND plan_year = $4`,
-      [content.reportingOrganisationId, content.indicatorCode, content.pcode, planYear],
-    );
-    if (!target) return undefined;
-    const months = withReport(
-      await this.monthTotals(manager, reportId, content, 'm.plan_year = $5', planYear),
-      content,
-    );
+    const target = await history.targetQuantity(content, planYear);
+    if (target === undefined) return undefined;
+    const months = withReport(await history.monthTotals(reportId, content, { planYear }), content);
     const reached = yearlyFigure(indicator.aggregation, months);
-    if (reached <= target.quantity) return undefined;
+    if (reached <= target) return undefined;
     return {
       code: ReportWarningCode.ReachedAboveTarget,
       field: 'input.quantity',
       message:
         `${formatNumber(reached)} reached in ${planYear} (${indicator.aggregation}) is above the target of ` +
-        `${target.quantity} for ${content.indicatorCode} at ${content.pcode}`,
+        `${target} for ${content.indicatorCode} at ${content.pcode}`,
     };
   }
 
   private async outlier(
-    manager: EntityManager,
+    history: ReportHistory,
     reportId: string,
     { content }: CheckedReport,
   ): Promise<ReportWarning | undefined> {
-    const earlier = await this.monthTotals(manager, reportId, content, 'm.month < $5', content.month);
-    const history = earlier
+    const earlier = await history.monthTotals(reportId, content, { before: content.month });
+    const usual = earlier
       .sort((a, b) => b.month.localeCompare(a.month))
       .slice(0, OUTLIER_HISTORY_MONTHS)
       .map((month) => month.quantity);
-    const [sameMonth] = await this.monthTotals(manager, reportId, content, 'm.month = $5', content.month);
+    const [sameMonth] = await history.monthTotals(reportId, content, { month: content.month });
     const value = (sameMonth?.quantity ?? 0) + content.quantity;
-    const typical = outlierMedian(value, history);
+    const typical = outlierMedian(value, usual);
     if (typical === undefined) return undefined;
     return {
       code: ReportWarningCode.QuantityOutlier,
@@ -78,31 +70,6 @@ export class ReportQualityChecks {
         `${value} in ${content.month} is more than three times the partner’s usual ${formatNumber(typical)} a month ` +
         `for ${content.indicatorCode} at ${content.pcode}; please check it`,
     };
-  }
-
-  /** The partner's other reports of the same indicator at the same place, added up per month. */
-  private async monthTotals(
-    manager: EntityManager,
-    reportId: string,
-    content: CheckedReport['content'],
-    condition: string,
-    conditionValue: string | number,
-  ): Promise<MonthTotal[]> {
-    const rows: MonthTotalRow[] = await manager.query(
-      `SELECT m.month, sum(m.quantity)::int AS quantity,
-              coalesce(sum(m.new_beneficiaries), 0)::int AS new_beneficiaries, count(*)::int AS reports
-         FROM activity_report m
-        WHERE m.deleted_at IS NULL AND m.id <> $1 AND m.reporting_organisation_id = $2
-          AND m.indicator_code = $3 AND m.pcode = $4 AND ${condition}
-        GROUP BY m.month`,
-      [reportId, content.reportingOrganisationId, content.indicatorCode, content.pcode, conditionValue],
-    );
-    return rows.map((row) => ({
-      month: row.month,
-      quantity: row.quantity,
-      newBeneficiaries: row.new_beneficiaries,
-      reports: row.reports,
-    }));
   }
 }
 

@@ -11,6 +11,7 @@ import { ReportErrors } from '../report.errors';
 import { assertActiveOrganisations } from './organisation-checks';
 import { checkedPeopleCounts } from './people-count-checks';
 import type { ReportDraft } from './report-draft';
+import { databaseReferences, type ReportReferences } from './report-references';
 
 /** A report that passed every check, with what was derived from it. */
 export interface CheckedReport {
@@ -24,13 +25,19 @@ export interface CheckedReport {
  * The rules every saved report meets: a month that has started, a sector pair valid in that month's
  * plan year, a place valid in that month, an indicator of the sector delivered in an allowed way,
  * consistent counts of people, and active organisations. The first broken rule is thrown with its
- * code and field; nothing is written before this passes.
+ * code and field; nothing is written before this passes. Imports pass remembering `references` so
+ * each of their rows meets exactly these rules without a database round trip per row.
  */
 @Injectable()
 export class ReportChecks {
   constructor(private readonly indicators: IndicatorCatalogue) {}
 
-  async check(manager: EntityManager, draft: ReportDraft, now: Date = new Date()): Promise<CheckedReport> {
+  async check(
+    manager: EntityManager,
+    draft: ReportDraft,
+    now: Date = new Date(),
+    references: ReportReferences = databaseReferences(manager, this.indicators),
+  ): Promise<CheckedReport> {
     const { month } = draft;
     const currentMonth = currentLimaMonth(now);
     if (month > currentMonth) throw ReportErrors.monthInFuture(month, currentMonth);
@@ -43,7 +50,7 @@ export class ReportChecks {
     const place = placeInMonth(draft.pcode, month);
     if (!place) throw ReportErrors.unknownPlace(draft.pcode, month);
 
-    const indicator = await this.indicators.find(planYear, draft.indicatorCode, manager);
+    const indicator = await references.indicator(planYear, draft.indicatorCode);
     if (!indicator) throw ReportErrors.unknownIndicator(draft.indicatorCode, planYear);
     const subSector = draft.subSector ?? indicator.subSector;
     if (indicator.sector !== draft.sector || (indicator.subSector !== null && indicator.subSector !== subSector)) {
@@ -57,7 +64,7 @@ export class ReportChecks {
       throw ReportErrors.modalityNotAllowed(draft.modality, indicator.code, indicator.modalities);
     }
     const counts = checkedPeopleCounts(draft, indicator);
-    await assertActiveOrganisations(manager, draft);
+    await assertActiveOrganisations(references, draft);
     return { content: { ...draft, subSector, ...counts }, indicator, place, planYear };
   }
 }

@@ -14,6 +14,7 @@ import {
   type CreateCloudEventInput,
 } from '@coordination/contracts';
 import { EventPublisher } from '@coordination/messaging';
+import type { IndicatorEntity } from '../../indicators/indicator.entity';
 import { IndicatorCatalogue } from '../../indicators/indicator-catalogue';
 import { ACTIVITIES_EVENT_SOURCE } from '../../shared/event-actor';
 import type { ActivityReportEntity } from '../activity-report.entity';
@@ -39,21 +40,39 @@ export class ReportEventRecorder {
   ): Promise<void> {
     const indicator = await this.indicators.find(report.planYear, report.indicatorCode, manager);
     if (!indicator) throw new Error(`Report ${report.id} names indicator ${report.indicatorCode} that is gone`);
-    const at = (action === 'DELETED' ? report.deletedAt! : report.updatedAt).toISOString();
-    const snapshot = reportSnapshot(report, indicator);
-    const envelope = {
-      subject: report.id,
-      source: ACTIVITIES_EVENT_SOURCE,
-      correlationId,
-      actorOrg: actor.organisationId ?? undefined,
-      time: at,
-    } satisfies Omit<CreateCloudEventInput<unknown>, 'data'>;
-    await this.events.record(manager, TopicNames.activitiesReport, eventFor(action, envelope, snapshot, at, changes));
+    await this.events.record(
+      manager,
+      TopicNames.activitiesReport,
+      reportEventOf(action, report, indicator, changes, actor, correlationId),
+    );
   }
 
   flush(): void {
     this.events.flush();
   }
+}
+
+/**
+ * The event of a report change, built the same way for one report and for each row of an import
+ * (which records them in chunks with the indicators it already holds).
+ */
+export function reportEventOf(
+  action: ReportAction,
+  report: ActivityReportEntity,
+  indicator: IndicatorEntity,
+  changes: readonly FieldChange[],
+  actor: Viewer,
+  correlationId: string,
+): CloudEvent {
+  const at = (action === 'DELETED' ? report.deletedAt! : report.updatedAt).toISOString();
+  const envelope = {
+    subject: report.id,
+    source: ACTIVITIES_EVENT_SOURCE,
+    correlationId,
+    actorOrg: actor.organisationId ?? undefined,
+    time: at,
+  } satisfies Omit<CreateCloudEventInput<unknown>, 'data'>;
+  return eventFor(action, envelope, reportSnapshot(report, indicator), at, changes);
 }
 
 function eventFor(

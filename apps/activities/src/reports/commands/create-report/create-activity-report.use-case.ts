@@ -13,7 +13,7 @@ import { ReportChecks } from '../../writing/report-checks';
 import type { ReportDraft } from '../../writing/report-draft';
 import { ReportEventRecorder } from '../../writing/report-event.recorder';
 import { recordRevision } from '../../writing/report-history.recorder';
-import { reportRowFields } from '../../writing/report-row';
+import { newDraftReport } from '../../writing/new-report';
 import type { CreateActivityReportCommand } from './create-activity-report.input';
 
 const UNIQUE_VIOLATION = '23505';
@@ -63,24 +63,7 @@ export class CreateActivityReportUseCase {
       await this.locks.assertOpen(manager, draft.month, 'input.month');
       const checked = await this.checks.check(manager, draft);
       const warnings = await this.quality.warningsFor(manager, id, checked);
-      const now = new Date();
-      const created: ActivityReportEntity = {
-        id,
-        status: 'DRAFT',
-        version: 1,
-        ...reportRowFields(checked, warnings),
-        creationFingerprint: fingerprint,
-        returnComment: null,
-        createdAt: now,
-        createdBy: actor.userId,
-        updatedAt: now,
-        updatedBy: actor.userId,
-        submittedAt: null,
-        reviewedAt: null,
-        reviewedBy: null,
-        deletedAt: null,
-        deletedBy: null,
-      };
+      const created = newDraftReport(id, checked, warnings, fingerprint, actor, new Date());
       await manager.insert(ActivityReportEntity, created);
       const changes = diffContent(null, checked.content);
       await recordRevision(manager, created, 'CREATED', changes, actor);

@@ -44,7 +44,7 @@ export class ReportSearch {
   }
 }
 
-function applyCriteria(query: SelectQueryBuilder<ActivityReportEntity>, criteria: ActivityReportCriteria): void {
+export function applyCriteria(query: SelectQueryBuilder<ActivityReportEntity>, criteria: ActivityReportCriteria): void {
   if (criteria.sector) query.andWhere('report.sector = :sector', { sector: criteria.sector });
   if (criteria.indicatorCode)
     query.andWhere('report.indicator_code = :indicator', { indicator: criteria.indicatorCode });

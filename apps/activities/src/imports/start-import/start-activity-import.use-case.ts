@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import type { Viewer } from '@coordination/auth';
+import { ImportErrors } from '../import.errors';
+import { ImportJobEntity } from '../job/import-job.entity';
+import { ImportJobSignal } from '../worker/import-job-signal';
+import type { StartActivityImportCommand } from './start-activity-import.input';
+
+/** Largest file accepted, decoded: what libs/tabular reads by default, about 100,000 rows of CSV. */
+export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
+
+const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
+
+/**
+ * Queues a file for import and returns its job at once; a worker of this service picks it up. The
+ * file is stored with the job, so a worker on another copy, or after a restart, can read it.
+ */
+@Injectable()
+export class StartActivityImportUseCase {
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly signal: ImportJobSignal,
+  ) {}
+
+  async execute(command: StartActivityImportCommand, actor: Viewer, correlationId: string): Promise<ImportJobEntity> {
+    const encoded = command.contentBase64.replace(/\s+/g, '');
+    // Refused before decoding, so an oversized upload costs no more memory than it already took.
+    const approximateBytes = Math.floor((encoded.length * 3) / 4);
+    if (approximateBytes > MAX_IMPORT_BYTES + 2) throw ImportErrors.fileTooLarge(approximateBytes, MAX_IMPORT_BYTES);
+    if (!BASE64.test(encoded) || encoded.length % 4 === 1) throw ImportErrors.notBase64();
+    const content = Buffer.from(encoded, 'base64');
+    if (content.length > MAX_IMPORT_BYTES) throw ImportErrors.fileTooLarge(content.length, MAX_IMPORT_BYTES);
+    const now = new Date();
+    const job: ImportJobEntity = {
+      id: command.id ?? randomUUID(),
+      organisationId: actor.organisationId,
+      fileName: command.fileName,
+      format: (command.format ?? formatFromName(command.fileName)).toLowerCase(),
+      sheetName: command.sheetName ?? null,
+      dryRun: command.dryRun,
+      submit: command.submit ?? false,
+      status: 'QUEUED',
+      rowsTotal: null,
+      rowsProcessed: 0,
+      reportsCreated: 0,
+      errorCount: 0,
+      warningCount: 0,
+      problems: [],
+      failureCode: null,
+      actor: { userId: actor.userId, organisationId: actor.organisationId, roles: actor.roles, grants: actor.grants },
+      correlationId,
+      createdBy: actor.userId,
+      createdAt: now,
+      updatedAt: now,
+      startedAt: null,
+      finishedAt: null,
+      leaseOwner: null,
+      leaseExpiresAt: null,
+      attempts: 0,
+    };
+    const queued = await this.dataSource.transaction(async (manager) => {
+      const existing = await manager.findOneBy(ImportJobEntity, { id: job.id });
+      if (existing) return replayOf(existing, actor);
+      await manager.insert(ImportJobEntity, job);
+      await manager.query(`INSERT INTO import_job_file (job_id, content) VALUES ($1, $2)`, [job.id, content]);
+      return job;
+    });
+    this.signal.jobQueued();
+    return queued;
+  }
+}
+
+/** The same id again: the job made the first time when it is the caller's, refused otherwise. */
+function replayOf(existing: ImportJobEntity, actor: Viewer): ImportJobEntity {
+  if (existing.createdBy !== actor.userId) throw ImportErrors.idConflict(existing.id);
+  return existing;
+}
+
+function formatFromName(fileName: string): string {
+  return fileName.toLowerCase().endsWith('.xlsx') ? 'XLSX' : 'CSV';
+}

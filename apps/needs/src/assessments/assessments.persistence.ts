@@ -1,0 +1,8 @@
+import { AssessmentEntity } from './assessment.entity';
+import { CreateAssessment1765000000200 } from './migrations/1765000000200-create-assessment';
+
+/** Tables of the assessment registry, registered by the needs data source. */
+export const ASSESSMENTS_PERSISTENCE = {
+  entities: [AssessmentEntity],
+  migrations: [CreateAssessment1765000000200],
+};
