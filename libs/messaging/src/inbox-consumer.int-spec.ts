@@ -142,7 +142,7 @@ describe('InboxConsumer against real Kafka and PostgreSQL', () => {
     const dead = await readTopic(
       kafka,
       dlqTopicName(TOPIC),
-      (messages) => messages.filter((message) => message.key?.toString() === subject).length >= 2,
+      (messages) => deadLettersOf(messages, subject).length >= 2,
     );
     const ours = deadLettersOf(dead, subject);
     expect(ours.map((message) => message.headers?.['dlq-error-code']?.toString())).toEqual([

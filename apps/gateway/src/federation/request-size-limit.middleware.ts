@@ -1,25 +1,30 @@
 import type { NextFunction, Request, Response } from 'express';
 
 /**
- * Refuses GraphQL requests larger than `maxBytes` before anything reads them. The gateway's GraphQL
- * server sets no limit of its own, and the largest legitimate request is an inline spreadsheet upload
- * (25 MB decoded, about 34 MB as base64).
+ * Refuses GraphQL requests larger than `maxBytes` before anything reads them: the gateway's GraphQL
+ * server sets no limit of its own, and the largest legitimate request is an inline spreadsheet
+ * upload (25 MB decoded, about 34 MB as base64). The check reads only headers, so the body stays
+ * untouched for the GraphQL server; a body of unknown length (chunked) is refused for that reason.
  */
 export function requestSizeLimit(maxBytes: number) {
   return (request: Request, response: Response, next: NextFunction): void => {
-    const declared = Number(request.headers['content-length'] ?? 0);
-    if (declared > maxBytes) {
-      response.status(413).json({
-        errors: [{ message: `Request body over ${maxBytes} bytes`, extensions: { code: 'REQUEST.TOO_LARGE' } }],
-      });
+    if (request.method !== 'POST') {
+      next();
       return;
     }
-    let received = 0;
-    request.on('data', (chunk: Buffer) => {
-      received += chunk.length;
-      // A body without Content-Length (chunked) is cut off once it passes the limit.
-      if (received > maxBytes) request.destroy(new Error('request body too large'));
-    });
+    const declared = request.headers['content-length'];
+    if (declared === undefined) {
+      refuse(response, 411, 'REQUEST.LENGTH_REQUIRED', 'A Content-Length header is required');
+      return;
+    }
+    if (Number(declared) > maxBytes) {
+      refuse(response, 413, 'REQUEST.TOO_LARGE', `Request body over ${maxBytes} bytes`);
+      return;
+    }
     next();
   };
+}
+
+function refuse(response: Response, status: number, code: string, message: string): void {
+  response.status(status).json({ errors: [{ message, extensions: { code } }] });
 }
