@@ -28,9 +28,12 @@ module.exports = {
     },
     {
       name: 'no-production-code-on-tests',
-      comment: 'Test helpers and fixtures are for tests only.',
+      comment: 'Test helpers and fixtures are for tests only (and for the test helpers under apps/*/src/testing).',
       severity: 'error',
-      from: { path: '^(apps|libs)/', pathNot: '\\.(spec|int-spec|e2e-spec)\\.ts$|^libs/testing/' },
+      from: {
+        path: '^(apps|libs)/',
+        pathNot: '\\.(spec|int-spec|e2e-spec)\\.ts$|^libs/testing/|^apps/[^/]+/src/testing/',
+      },
       to: { path: '^(test/|libs/testing/)' },
     },
     {
