@@ -4,3 +4,4 @@ export * from './input-validation';
 export * from './service-status.resolver';
 export * from './correlation-id';
 export * from './is-uuid';
+export * from './sex-age-cells.model';

@@ -3,7 +3,8 @@ import type { PlaceLevel, ReportStatus } from '@coordination/contracts';
 import { ConnectionType } from '@coordination/graphql';
 import { PartnerOrganisationModel } from '../../organisation-replica/partner-organisation.model';
 import { ModalityEnum, PlaceLevelEnum, PopulationGroupEnum, ReportStatusEnum } from '../../shared/activity-enums';
-import { DisabilityModel, NationalityModel, ReportWarningModel, SexAgeCellsModel } from './report-breakdowns.model';
+import { SexAgeCellsModel } from '@coordination/graphql';
+import { DisabilityModel, NationalityModel, ReportWarningModel } from './report-breakdowns.model';
 
 @ObjectType('ActivityReport', { description: 'One row of a partner’s 5W: who did what, where, when, for whom.' })
 export class ActivityReportModel {

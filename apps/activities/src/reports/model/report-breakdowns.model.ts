@@ -1,23 +1,5 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 
-@ObjectType('ReportSexAgeCells', { description: 'People by sex and age; the cells add up to the quantity.' })
-export class SexAgeCellsModel {
-  @Field(() => Int)
-  girls: number;
-
-  @Field(() => Int)
-  boys: number;
-
-  @Field(() => Int)
-  women: number;
-
-  @Field(() => Int)
-  men: number;
-
-  @Field(() => Int)
-  unknown: number;
-}
-
 @ObjectType('ReportDisability')
 export class DisabilityModel {
   @Field(() => Int)

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { PlaceLevel } from '@coordination/contracts';
 import { ConnectionType } from '@coordination/graphql';
 import type { Unit } from '@coordination/taxonomies';
-import { SexAgeCellsModel } from '../../reports/model/report-breakdowns.model';
+import { SexAgeCellsModel } from '@coordination/graphql';
 import { ActivityUnitEnum, PlaceLevelEnum } from '../../shared/activity-enums';
 
 @ObjectType('ReachedAtPlace', {

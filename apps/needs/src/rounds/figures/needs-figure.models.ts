@@ -1,27 +1,9 @@
 import { Field, Int, ObjectType } from '@nestjs/graphql';
 import type { PlaceLevel } from '@coordination/contracts';
-import { PageInfo } from '@coordination/graphql';
+import { PageInfo, SexAgeCellsModel } from '@coordination/graphql';
 import type { PopulationGroup } from '@coordination/taxonomies';
 import { PlaceLevelEnum, PopulationGroupEnum } from '../../shared/needs-enums';
 import { NeedsRoundModel } from '../needs-round.model';
-
-@ObjectType('NeedsSexAgeCells', { description: 'Girls and boys are under 18; the cells add up to the figure.' })
-export class NeedsSexAgeCellsModel {
-  @Field(() => Int)
-  girls: number;
-
-  @Field(() => Int)
-  boys: number;
-
-  @Field(() => Int)
-  women: number;
-
-  @Field(() => Int)
-  men: number;
-
-  @Field(() => Int)
-  unknown: number;
-}
 
 @ObjectType('PeopleInNeedFigure', { description: 'People in need of one sector x place x population group.' })
 export class PeopleInNeedFigureModel {
@@ -43,8 +25,8 @@ export class PeopleInNeedFigureModel {
   @Field(() => Int)
   peopleInNeed: number;
 
-  @Field(() => NeedsSexAgeCellsModel)
-  cells: NeedsSexAgeCellsModel;
+  @Field(() => SexAgeCellsModel)
+  cells: SexAgeCellsModel;
 
   @Field(() => Int, { nullable: true, description: 'Null unless given for every cell added in.' })
   affectedPopulation: number | null;
@@ -120,8 +102,8 @@ export class SectorPeopleInNeedModel {
   @Field(() => Int)
   peopleInNeed: number;
 
-  @Field(() => NeedsSexAgeCellsModel)
-  cells: NeedsSexAgeCellsModel;
+  @Field(() => SexAgeCellsModel)
+  cells: SexAgeCellsModel;
 }
 
 @ObjectType('PeopleInNeedTotals', {
