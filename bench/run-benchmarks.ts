@@ -1,6 +1,6 @@
 /**
  * Benchmark runner: `node dist/bench/run-benchmarks.js [name ...] [--events=N] [--batch=N]
- * [--timeout-s=N] [--inputs=N] [--tokens=N] [--rows=N] [--no-write] [--list]` (normally through `npm run bench`,
+ * [--timeout-s=N] [--inputs=N] [--tokens=N] [--rows=N] [--reports=N] [--no-write] [--list]` (normally through `npm run bench`,
  * see scripts/bench.sh).
  *
  * Each benchmark pairs a case with a baseline measured in the same run. Every case runs in a child
@@ -35,6 +35,14 @@ import {
   runPcodeResolution,
 } from './cases/pcode-resolution';
 import { RAW_KAFKAJS, runRawKafkajs } from './cases/raw-kafkajs';
+import {
+  GATEWAY_STATUS_QUERY,
+  REPORT_SUBMIT_LATENCY,
+  REPORT_SUBMIT_LATENCY_ROWS,
+  describeReportSubmitLatency,
+  runGatewayStatusQuery,
+  runReportSubmitLatency,
+} from './cases/report-submit-latency';
 import { RSA_SHA256_VERIFY, runRsaSha256Verify } from './cases/rsa-sha256-verify';
 import { TOKEN_SIGNING, runTokenSigning } from './cases/token-signing';
 import {
@@ -46,6 +54,7 @@ import {
 import { log } from './support/logger';
 import { describeMachine } from './support/machine';
 import type { AnyCaseResult } from './support/measurements';
+import { startBenchPlatform, type RunningBenchPlatform } from './support/platform';
 import { REPORT_HEADER, renderRun, type BenchmarkOutcome, type FigureRow } from './support/report';
 import {
   BENCH_INBOX_DATABASE,
@@ -71,6 +80,8 @@ const CASES: Record<string, CaseRunner> = {
   [ACTIVITY_IMPORT_FILE]: runActivityImportFile,
   [ACTIVITY_IMPORT]: runActivityImport,
   [ACTIVITY_IMPORT_COPY]: runActivityImportCopy,
+  [GATEWAY_STATUS_QUERY]: runGatewayStatusQuery,
+  [REPORT_SUBMIT_LATENCY]: runReportSubmitLatency,
 };
 
 /** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
@@ -87,6 +98,11 @@ interface BenchmarkDefinition {
   rows?: FigureRow[];
   /** Limit per case; by default the consumer wait (--timeout-s) plus 45 s of set-up and clean-up. */
   caseTimeoutMs?: number;
+  /**
+   * The cases run against the whole platform: the runner's own process starts the stack once before
+   * them (so it outlives their processes) and stops it after them, however they ended.
+   */
+  platform?: boolean;
 }
 
 const BENCHMARKS: BenchmarkDefinition[] = [
@@ -131,6 +147,16 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     // A dry run and a commit of 100,000 rows, plus two databases migrated and dropped.
     caseTimeoutMs: 600_000,
   },
+  {
+    name: REPORT_SUBMIT_LATENCY,
+    subject: REPORT_SUBMIT_LATENCY,
+    baseline: GATEWAY_STATUS_QUERY,
+    describe: describeReportSubmitLatency,
+    rows: REPORT_SUBMIT_LATENCY_ROWS,
+    platform: true,
+    // Sequential round trips: 2 × 310 of some tens of ms at the default 300 reports.
+    caseTimeoutMs: 300_000,
+  },
 ];
 
 const REPORT_PATH = path.resolve(__dirname, '..', '..', 'docs', 'benchmarks.md');
@@ -146,6 +172,7 @@ interface Options {
   geoInputs: number;
   tokens: number;
   importRows: number;
+  reports: number;
 }
 
 function parseOptions(argv: string[]): Options {
@@ -159,6 +186,7 @@ function parseOptions(argv: string[]): Options {
     geoInputs: 100_000,
     tokens: 20_000,
     importRows: 100_000,
+    reports: 300,
   };
   for (const arg of argv) {
     const [flag, value] = arg.split('=', 2);
@@ -173,6 +201,7 @@ function parseOptions(argv: string[]): Options {
     else if (flag === '--inputs') options.geoInputs = positive();
     else if (flag === '--tokens') options.tokens = positive();
     else if (flag === '--rows') options.importRows = positive();
+    else if (flag === '--reports') options.reports = positive();
     else if (flag === '--no-write') options.write = false;
     else if (flag === '--list') options.list = true;
     else if (flag.startsWith('--')) throw new Error(`unknown option ${flag}`);
@@ -293,6 +322,7 @@ async function runParent(options: Options): Promise<number> {
     geoInputs: options.geoInputs,
     tokens: options.tokens,
     importRows: options.importRows,
+    reports: options.reports,
     workDir: mkdtempSync(path.join(os.tmpdir(), `coordination-bench-${runId}-`)),
   };
   try {
@@ -327,22 +357,46 @@ async function runSelected(
         log(`${benchmark.prepare} failed: ${preparation.error}`);
       }
     }
+    let stack: RunningBenchPlatform | undefined;
+    let stackError: string | undefined;
+    if (benchmark.platform && !interrupted) {
+      log(`${benchmark.name}: starting the platform stack`);
+      try {
+        stack = await startBenchPlatform(settings);
+      } catch (error) {
+        failed = true;
+        stackError = error instanceof Error ? error.message : String(error);
+        log(`${benchmark.name}: the platform stack did not start: ${stackError}`);
+      }
+    }
+    const caseSettings: BenchSettings = stack ? { ...settings, platform: stack.platform } : settings;
     // The baseline first: it also warms up the broker for the case, not the other way round.
     const results: ChildOutcome[] = [];
-    for (const caseName of [benchmark.baseline, benchmark.subject]) {
-      if (interrupted) break;
-      if (preparation && 'error' in preparation) {
-        results.push({ caseName, error: `not run: ${preparation.caseName} failed` });
-        continue;
+    try {
+      for (const caseName of [benchmark.baseline, benchmark.subject]) {
+        if (interrupted) break;
+        if (preparation && 'error' in preparation) {
+          results.push({ caseName, error: `not run: ${preparation.caseName} failed` });
+          continue;
+        }
+        if (stackError !== undefined) {
+          results.push({ caseName, error: `not run: the platform stack did not start (${stackError})` });
+          continue;
+        }
+        log(`${caseName}: starting`);
+        const result = await runCaseInChild(caseName, caseSettings, caseTimeoutMs);
+        if ('error' in result || !result.complete) {
+          failed = true;
+          await removeLeftovers(caseName, settings);
+        }
+        if ('error' in result) log(`${caseName} failed: ${result.error}`);
+        results.push(result);
       }
-      log(`${caseName}: starting`);
-      const result = await runCaseInChild(caseName, settings, caseTimeoutMs);
-      if ('error' in result || !result.complete) {
-        failed = true;
-        await removeLeftovers(caseName, settings);
+    } finally {
+      if (stack) {
+        log(`${benchmark.name}: stopping the platform stack`);
+        await stack.stop().catch((error) => log(`could not stop the platform stack: ${String(error)}`));
       }
-      if ('error' in result) log(`${caseName} failed: ${result.error}`);
-      results.push(result);
     }
     if (interrupted) break;
     outcomes.push({

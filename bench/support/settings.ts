@@ -1,4 +1,5 @@
 import { withDatabaseName } from '@coordination/database';
+import type { BenchPlatform } from './platform';
 
 /** What every benchmark case of one run shares; passed from the runner to each case's child process. */
 export interface BenchSettings {
@@ -20,6 +21,10 @@ export interface BenchSettings {
   tokens: number;
   /** Rows of the `activity-import` benchmark's file. */
   importRows: number;
+  /** Reports of the `report-submit-latency` benchmark (and status queries of its baseline). */
+  reports: number;
+  /** The platform stack the runner started for a benchmark that needs one (its cases only). */
+  platform?: BenchPlatform;
   /** A private temporary folder of the run, for files the two cases of a benchmark share; the runner removes it. */
   workDir: string;
 }
