@@ -3,7 +3,7 @@ import { DOMAIN_SERVICE_NAMES } from '@coordination/config';
 import { dropDatabase, withDatabaseName } from '@coordination/database';
 import { startPlatformStack, stopProcesses, testEnvironment } from '@coordination/testing';
 import { log } from './logger';
-import type { BenchSettings } from './settings';
+import type { BenchPlatform, BenchSettings } from './settings';
 
 /** Ports of the bench stack: the services' own ports plus this (clear of `npm start` and of the e2e stack). */
 export const BENCH_PORT_OFFSET = 35_000;
@@ -11,13 +11,6 @@ export const BENCH_PORT_OFFSET = 35_000;
 export const BENCH_DATABASE_SUFFIX = '_bench_test';
 
 /** What the cases of a benchmark that runs against the whole platform are given. */
-export interface BenchPlatform {
-  /** `http://127.0.0.1:<port>/graphql` of the gateway. */
-  gatewayUrl: string;
-  /** An organisation registered through the gateway and already on the activities replica. */
-  organisationId: string;
-}
-
 export interface RunningBenchPlatform {
   platform: BenchPlatform;
   stop(): Promise<void>;

@@ -1,5 +1,12 @@
 import { withDatabaseName } from '@coordination/database';
-import type { BenchPlatform } from './platform';
+
+/** The running platform a benchmark may use (started once by the runner, see platform.ts). */
+export interface BenchPlatform {
+  /** `http://127.0.0.1:<port>/graphql` of the gateway. */
+  gatewayUrl: string;
+  /** An organisation registered through the gateway and already on the activities replica. */
+  organisationId: string;
+}
 
 /** What every benchmark case of one run shares; passed from the runner to each case's child process. */
 export interface BenchSettings {
