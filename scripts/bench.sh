@@ -7,7 +7,7 @@ source "$(dirname "${BASH_SOURCE[0]}")/node-env.sh"
 cd "$ROOT_DIR"
 
 export KAFKA_PORT="${BENCH_KAFKA_PORT:-39092}" KAFKA_CONTROLLER_PORT="${BENCH_KAFKA_CONTROLLER_PORT:-39093}"
-export KAFKA_STATE_DIR="$ROOT_DIR/.cache/kafka-bench"
+export KAFKA_STATE_DIR="$ROOT_DIR/.cache/kafka-bench-$KAFKA_PORT"
 export KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT"
 
 log() { printf '[bench] %s\n' "$*" >&2; }

@@ -4,7 +4,9 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/node-env.sh"
 cd "$ROOT_DIR"
-export KAFKA_PORT=39192 KAFKA_CONTROLLER_PORT=39193 KAFKA_STATE_DIR="$ROOT_DIR/.cache/kafka-supergraph"
+# Overridable so that two checkouts (or two people) can regenerate at the same time.
+export KAFKA_PORT="${SUPERGRAPH_KAFKA_PORT:-39192}" KAFKA_CONTROLLER_PORT="${SUPERGRAPH_KAFKA_CONTROLLER_PORT:-39193}"
+export KAFKA_STATE_DIR="$ROOT_DIR/.cache/kafka-supergraph-$KAFKA_PORT"
 export KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT"
 trap 'bash infra/kafka/kafka-local.sh stop >/dev/null 2>&1 || true' EXIT
 bash scripts/install.sh

@@ -5,8 +5,11 @@ import { startPlatformStack, stopProcesses, testEnvironment } from '@coordinatio
 import { log } from './logger';
 import type { BenchPlatform, BenchSettings } from './settings';
 
-/** Ports of the bench stack: the services' own ports plus this (clear of `npm start` and of the e2e stack). */
-export const BENCH_PORT_OFFSET = 35_000;
+/**
+ * Ports of the bench stack: the services' own ports plus this (clear of `npm start` and of the e2e
+ * stack); BENCH_PORT_OFFSET moves them when two benchmark runs share the machine.
+ */
+export const BENCH_PORT_OFFSET = Number(process.env.BENCH_PORT_OFFSET ?? 35_000);
 /** Databases `coord_<service>_bench_test`, dropped and recreated by the stack, dropped again at the end. */
 export const BENCH_DATABASE_SUFFIX = '_bench_test';
 

@@ -5,8 +5,11 @@ import { startPlatformStack, stopProcesses } from '@coordination/testing';
 import { composeSupergraph, fetchSubgraphSdl } from '../../apps/gateway/src/composition/compose-supergraph';
 import { SUPERGRAPH_FILE } from '../../apps/gateway/src/federation/supergraph-file';
 
-/** Ports and databases of its own, so it runs beside `npm start` and `npm test`. */
-const PORT_OFFSET = 30_000;
+/**
+ * Ports and databases of its own, so it runs beside `npm start` and `npm test`;
+ * SUPERGRAPH_PORT_OFFSET moves them when two regenerations run at once.
+ */
+const PORT_OFFSET = Number(process.env.SUPERGRAPH_PORT_OFFSET ?? 30_000);
 
 /**
  * `npm run supergraph`: starts every subgraph from dist/, composes their SDL and writes
@@ -15,8 +18,8 @@ const PORT_OFFSET = 30_000;
 async function main(): Promise<void> {
   const platform = await startPlatformStack({
     portOffset: PORT_OFFSET,
-    databaseSuffix: '_supergraph_test',
-    logDirectory: join(process.cwd(), '.cache', 'supergraph-logs'),
+    databaseSuffix: `_supergraph${PORT_OFFSET}_test`,
+    logDirectory: join(process.cwd(), '.cache', `supergraph-logs-${PORT_OFFSET}`),
   });
   try {
     const subgraphs = await Promise.all(
