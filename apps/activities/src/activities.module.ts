@@ -6,7 +6,7 @@ import { ExportsModule } from './exports/exports.module';
 import { ImportsModule } from './imports/imports.module';
 import { ImportWorkerModule } from './imports/worker/import-worker.module';
 import { IndicatorsModule } from './indicators/indicators.module';
-import { OrganisationReplicaModule } from './organisation-replica/organisation-replica.module';
+import { PartnerOrganisationsModule } from './partner-organisations/partner-organisations.module';
 import { ReportingPeriodsModule } from './reporting-periods/reporting-periods.module';
 import { ReportsModule } from './reports/reports.module';
 import { TargetsModule } from './targets/targets.module';
@@ -14,7 +14,7 @@ import { WhoWhatWhereModule } from './who-what-where/who-what-where.module';
 
 /** 4W reporting: indicators, partner activity reports and their review, targets, locks, who-what-where, imports and exports. */
 export const ACTIVITIES_DOMAIN_MODULES = [
-  OrganisationReplicaModule,
+  PartnerOrganisationsModule,
   IndicatorsModule,
   ReportingPeriodsModule,
   ReportsModule,

@@ -4,7 +4,7 @@ import { serviceStatusResolver } from '@coordination/graphql';
 import { ServiceCoreModule } from '@coordination/runtime';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { needsDataSourceOptions } from './database/needs-data-source';
-import { OrganisationReplicaModule } from './organisation-replica/organisation-replica.module';
+import { OrganisationReplicaModule } from '@coordination/directory-replica';
 import { RoundsModule } from './rounds/rounds.module';
 
 /** Needs: the assessment registry, needs-analysis rounds with people in need and severity, intersectoral figures. */

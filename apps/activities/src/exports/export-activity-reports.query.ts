@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '@coordination/auth';
 import { writeColumnsFor, writeTable, type TableWriteFormat } from '@coordination/tabular';
-import { OrganisationReplicaEntity } from '../organisation-replica/organisation-replica.entity';
+import { OrganisationReplicaEntity } from '@coordination/directory-replica';
 import { ActivityReportEntity } from '../reports/activity-report.entity';
 import type { ActivityReportCriteria } from '../reports/queries/list-reports/activity-report-filter.input';
 import { applyCriteria } from '../reports/queries/list-reports/report-search';

@@ -1,7 +1,7 @@
 import { In, type EntityManager } from 'typeorm';
 import { isPcode, loadGazetteer } from '@coordination/geo';
 import { SECTOR_TAXONOMY } from '@coordination/taxonomies';
-import { OrganisationReplicaEntity } from '../organisation-replica/organisation-replica.entity';
+import { OrganisationReplicaEntity } from '@coordination/directory-replica';
 import { NeedsErrorCode, needsError } from '../shared/needs.errors';
 
 /** The referenced parts of an assessment, whatever command brings them. */

@@ -35,8 +35,8 @@ export async function insertReplicatedOrganisations(
 ): Promise<void> {
   for (const organisation of organisations) {
     await dataSource.query(
-      `INSERT INTO organisation_replica (id, name, type, status, source_event_id, source_event_time)
-       VALUES ($1, $2, 'NNGO', $3, $4, now())`,
+      `INSERT INTO organisation_replica (id, name, type, status, registered_at, source_event_id, source_event_time)
+       VALUES ($1, $2, 'NNGO', $3, now(), $4, now())`,
       [organisation.id, organisation.name, organisation.status ?? 'ACTIVE', randomUUID()],
     );
   }

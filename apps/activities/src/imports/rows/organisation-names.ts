@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import { searchKey } from '@coordination/geo';
 import { isUuid } from '@coordination/graphql';
-import { OrganisationReplicaEntity } from '../../organisation-replica/organisation-replica.entity';
+import { OrganisationReplicaEntity } from '@coordination/directory-replica';
 
 export type OrganisationMatch =
   { status: 'found'; id: string } | { status: 'ambiguous'; candidates: string[] } | { status: 'not_found' };

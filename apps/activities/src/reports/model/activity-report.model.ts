@@ -1,7 +1,7 @@
 import { Field, GraphQLISODateTime, ID, Int, ObjectType } from '@nestjs/graphql';
 import type { PlaceLevel, ReportStatus } from '@coordination/contracts';
 import { ConnectionType } from '@coordination/graphql';
-import { PartnerOrganisationModel } from '../../organisation-replica/partner-organisation.model';
+import { PartnerOrganisationModel } from '../../partner-organisations/partner-organisation.model';
 import { ModalityEnum, PlaceLevelEnum, PopulationGroupEnum, ReportStatusEnum } from '../../shared/activity-enums';
 import { SexAgeCellsModel } from '@coordination/graphql';
 import { DisabilityModel, NationalityModel, ReportWarningModel } from './report-breakdowns.model';

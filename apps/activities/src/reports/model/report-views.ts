@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { OrganisationReplicaEntity } from '../../organisation-replica/organisation-replica.entity';
-import type { PartnerOrganisationModel } from '../../organisation-replica/partner-organisation.model';
+import { OrganisationReplicaEntity } from '@coordination/directory-replica';
+import type { PartnerOrganisationModel } from '../../partner-organisations/partner-organisation.model';
 import { placeName } from '../../shared/places';
 import type { ActivityReportEntity } from '../activity-report.entity';
 import { contentOf } from '../report-content';

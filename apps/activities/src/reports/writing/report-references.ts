@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
 import type { IndicatorEntity } from '../../indicators/indicator.entity';
 import type { IndicatorCatalogue } from '../../indicators/indicator-catalogue';
-import { OrganisationReplicaEntity } from '../../organisation-replica/organisation-replica.entity';
+import { OrganisationReplicaEntity } from '@coordination/directory-replica';
 
 export type ReplicaStatus = OrganisationReplicaEntity['status'];
 

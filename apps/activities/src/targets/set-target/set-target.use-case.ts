@@ -6,7 +6,7 @@ import { TargetSetV1, TopicNames, createCloudEvent } from '@coordination/contrac
 import { EventPublisher } from '@coordination/messaging';
 import type { IndicatorEntity } from '../../indicators/indicator.entity';
 import { IndicatorCatalogue } from '../../indicators/indicator-catalogue';
-import { OrganisationReplicaEntity } from '../../organisation-replica/organisation-replica.entity';
+import { OrganisationReplicaEntity } from '@coordination/directory-replica';
 import { ACTIVITIES_EVENT_SOURCE } from '../../shared/event-actor';
 import { firstMonthOf, lastMonthOf } from '../../shared/months';
 import { placeInMonth } from '../../shared/places';

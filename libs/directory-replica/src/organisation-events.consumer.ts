@@ -13,8 +13,8 @@ import { InboxEventContext } from '@coordination/messaging';
 type ProfileData = EventData<typeof OrganisationRegisteredV1> | EventData<typeof OrganisationUpdatedV1>;
 
 /**
- * Keeps the 4W service's copy of the directory's organisations. Events of one organisation arrive
- * in order (same key, same partition), but a replay or a merge touches several aggregates, so every
+ * Keeps a service's copy of the directory's organisations. Events of one organisation arrive in
+ * order (same key, same partition), but a replay or a merge touches several aggregates, so every
  * write is guarded by the event time: an older event never overwrites a newer state.
  */
 @Controller()

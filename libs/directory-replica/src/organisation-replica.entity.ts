@@ -1,9 +1,8 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
 /**
- * The directory's organisations as this service knows them from events: reports name their
- * reporting and implementing partners, and validate them against this copy without calling
- * the directory.
+ * The directory's organisations as a service knows them from events: 4W reports, assessments and
+ * referrals name organisations and check them against this copy without calling the directory.
  */
 @Entity({ name: 'organisation_replica' })
 export class OrganisationReplicaEntity {

@@ -2,6 +2,7 @@ import { Args, Query, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { Authenticated } from '@coordination/auth';
+import { OrganisationReplicaEntity } from '@coordination/directory-replica';
 import {
   PageArgs,
   checkedPageSize,
@@ -10,7 +11,6 @@ import {
   invalidInput,
   type Connection,
 } from '@coordination/graphql';
-import { OrganisationReplicaEntity } from './organisation-replica.entity';
 import { PartnerOrganisationConnection, PartnerOrganisationModel } from './partner-organisation.model';
 
 interface NameCursor {
