@@ -2,27 +2,6 @@ import { Field, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
 import { MODALITIES, POPULATION_GROUPS } from '@coordination/taxonomies';
 
-// Counts are nullable here on purpose: a missing cell reaches the taxonomies' checks, which name it
-// (DISAGGREGATION.MISSING_CELL at input.cells.unknown) instead of a generic GraphQL type error.
-
-@InputType('ReportSexAgeCellsInput', { description: 'People by sex and age; every cell, unknown included.' })
-export class SexAgeCellsInput {
-  @Field(() => Int, { nullable: true, description: 'Under 18' })
-  girls?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Under 18' })
-  boys?: number | null;
-
-  @Field(() => Int, { nullable: true, description: '18 and over' })
-  women?: number | null;
-
-  @Field(() => Int, { nullable: true, description: '18 and over' })
-  men?: number | null;
-
-  @Field(() => Int, { nullable: true, description: 'Sex or age not recorded' })
-  unknown?: number | null;
-}
-
 @InputType('ReportDisabilityInput', { description: 'Optional; when given, every category adds up to the total.' })
 export class DisabilityInput {
   @Field(() => Int, { nullable: true })

@@ -1,28 +1,9 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
 import { z } from 'zod';
+import { SexAgeCellsInput } from '@coordination/graphql';
 import { POPULATION_GROUPS, type PopulationGroup } from '@coordination/taxonomies';
 import { isIsoDay } from '../../shared/lima-date';
 import { PopulationGroupEnum } from '../../shared/needs-enums';
-
-@InputType('NeedsSexAgeCellsInput', {
-  description: 'Girls and boys are under 18; the five cells add up to the figure.',
-})
-export class NeedsSexAgeCellsInput {
-  @Field(() => Int)
-  girls: number;
-
-  @Field(() => Int)
-  boys: number;
-
-  @Field(() => Int)
-  women: number;
-
-  @Field(() => Int)
-  men: number;
-
-  @Field(() => Int)
-  unknown: number;
-}
 
 @InputType({ description: 'People in need of one sector at one department or province for one population group.' })
 export class PeopleInNeedFigureInput {
@@ -38,8 +19,8 @@ export class PeopleInNeedFigureInput {
   @Field(() => Int)
   peopleInNeed: number;
 
-  @Field(() => NeedsSexAgeCellsInput)
-  cells: NeedsSexAgeCellsInput;
+  @Field(() => SexAgeCellsInput)
+  cells: SexAgeCellsInput;
 
   @Field(() => Int, { nullable: true, description: 'People affected, of whom peopleInNeed are in need.' })
   affectedPopulation?: number | null;

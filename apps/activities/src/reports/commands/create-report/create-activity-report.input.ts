@@ -1,14 +1,10 @@
 import { Field, ID, InputType, Int } from '@nestjs/graphql';
+import { SexAgeCellsInput } from '@coordination/graphql';
 import { reportIdSchema } from '@coordination/contracts';
 import type { Modality, PopulationGroup } from '@coordination/taxonomies';
 import { z } from 'zod';
 import { ModalityEnum, PopulationGroupEnum } from '../../../shared/activity-enums';
-import {
-  DisabilityInput,
-  NationalityInput,
-  SexAgeCellsInput,
-  reportFieldSchemas as fields,
-} from '../../writing/report-content.input';
+import { DisabilityInput, NationalityInput, reportFieldSchemas as fields } from '../../writing/report-content.input';
 
 @InputType()
 export class CreateActivityReportInput {
