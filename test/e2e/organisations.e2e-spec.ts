@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { eventually } from '@coordination/testing';
+import type { KafkaMessage } from 'kafkajs';
+import { TopicNames, UserOrganisationChangedV1, validateCloudEventForTopic } from '@coordination/contracts';
+import { eventually, readTopic, testKafkaClient } from '@coordination/testing';
 import { devToken, errorCodes, graphql } from '../support/gateway-client';
 
 const PROFILE =
@@ -8,6 +10,9 @@ const PROFILE =
 const REGISTER = `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { ${PROFILE} } }`;
 const UPDATE = `mutation ($input: UpdateOrganisationInput!) { updateOrganisation(input: $input) { ${PROFILE} } }`;
 const MERGE = `mutation ($input: MergeOrganisationsInput!) { mergeOrganisations(input: $input) { ${PROFILE} } }`;
+const REGISTER_USER = `mutation ($input: RegisterUserInput!) { registerUser(input: $input) { id organisation { id } } }`;
+const LOGIN = `mutation ($input: LoginInput!) { login(input: $input) { accessToken } }`;
+const ME = `{ me { organisation { id } } }`;
 const RESOLVE = `query ($name: String!) { resolveOrganisation(name: $name) { status organisation { id } candidates { organisation { id name } score } } }`;
 
 interface Profile {
@@ -132,7 +137,7 @@ describe('organisations: aliases, fuzzy resolution, updates and merges through t
     expect(errorCodes(other)).toEqual(['AUTH.FORBIDDEN']);
   });
 
-  it('merges a duplicate: its names resolve to the survivor and the 4W replica drops it', async () => {
+  it('merges a duplicate: its names and people move to the survivor and the 4W replica drops it', async () => {
     const duplicate = (
       await graphql<{ registerOrganisation: Profile }>(
         REGISTER,
@@ -140,6 +145,14 @@ describe('organisations: aliases, fuzzy resolution, updates and merges through t
         admin,
       )
     ).data!.registerOrganisation;
+    const email = `oficial.lima.${run}@example.org`;
+    const password = 'Quebrada-de-Huaycoloro-2026';
+    const member = await graphql<{ registerUser: { id: string; organisation: { id: string } } }>(
+      REGISTER_USER,
+      { input: { organisationId: duplicate.id, email, displayName: 'Oficial de Lima', password } },
+      admin,
+    );
+    expect(member.data?.registerUser.organisation).toEqual({ id: duplicate.id });
     const partner = await devToken(['PARTNER_REPORTER'], randomUUID());
     const replicaIds = async () =>
       (
@@ -196,6 +209,28 @@ describe('organisations: aliases, fuzzy resolution, updates and merges through t
       admin,
     );
     expect(errorCodes(again)).toEqual(['ORGANISATION.NOT_ACTIVE']);
+
+    const login = await graphql<{ login: { accessToken: string } }>(LOGIN, { input: { email, password } });
+    expect(login.errors).toBeUndefined();
+    const me = await graphql<{ me: { organisation: { id: string } } }>(ME, {}, login.data!.login.accessToken);
+    expect(me.data!.me.organisation).toEqual({ id: acnur.id });
+
+    const userId = member.data!.registerUser.id;
+    const aboutMember = (messages: KafkaMessage[]) => messages.filter((message) => message.key?.toString() === userId);
+    const userEvents = await readTopic(
+      testKafkaClient('organisations-e2e'),
+      TopicNames.directoryUser,
+      (messages) => aboutMember(messages).length >= 2,
+    );
+    const moved = aboutMember(userEvents)
+      .map((message) => validateCloudEventForTopic(JSON.parse(message.value!.toString()), TopicNames.directoryUser))
+      .find((result) => result.ok && result.event.type === UserOrganisationChangedV1.type);
+    expect(moved).toMatchObject({
+      ok: true,
+      event: {
+        data: { userId, previousOrganisationId: duplicate.id, organisationId: acnur.id, reason: 'ORGANISATION_MERGED' },
+      },
+    });
 
     await eventually(async () => expect(await replicaIds()).not.toContain(duplicate.id), 60_000);
   }, 120_000);

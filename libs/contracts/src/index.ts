@@ -35,7 +35,13 @@ export {
 } from './directory/organisation-merged.v1.event';
 export { organisationIdentifierSchema, pcodeSchema } from './directory/organisation-profile.schema';
 export { PLATFORM_ROLES, type PlatformRole } from './directory/platform-role';
-export { UserRegisteredV1, UserRoleGrantedV1, UserRoleRevokedV1, sectorCodeSchema } from './directory/user-events.v1';
+export {
+  UserOrganisationChangedV1,
+  UserRegisteredV1,
+  UserRoleGrantedV1,
+  UserRoleRevokedV1,
+  sectorCodeSchema,
+} from './directory/user-events.v1';
 export { SERVICE_STATUSES, ServiceChangedV1, ServicePublishedV1 } from './directory/service-events.v1';
 export { AgreementGrantedV1, AgreementRevokedV1 } from './directory/agreement-events.v1';
 

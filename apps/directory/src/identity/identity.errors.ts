@@ -2,6 +2,7 @@ import { domainError } from '@coordination/graphql';
 
 export const IdentityErrorCode = {
   InvalidCredentials: 'AUTH.INVALID_CREDENTIALS',
+  TooManyLoginAttempts: 'AUTH.TOO_MANY_ATTEMPTS',
   InvalidRefreshToken: 'AUTH.INVALID_REFRESH_TOKEN',
   IssuerDisabled: 'AUTH.ISSUER_DISABLED',
   EmailTaken: 'USER.EMAIL_TAKEN',
@@ -13,6 +14,12 @@ export const IdentityErrors = {
   // One message for an unknown e-mail, a wrong password and a disabled account: no enumeration.
   invalidCredentials: () =>
     domainError(IdentityErrorCode.InvalidCredentials, 'The e-mail address or the password is not correct'),
+  tooManyLoginAttempts: (retryAfterSeconds: number) =>
+    domainError(
+      IdentityErrorCode.TooManyLoginAttempts,
+      `Too many failed logins for this e-mail address; try again in ${Math.max(1, Math.ceil(retryAfterSeconds / 60))} minute(s)`,
+      'input.email',
+    ),
   invalidRefreshToken: () =>
     domainError(
       IdentityErrorCode.InvalidRefreshToken,

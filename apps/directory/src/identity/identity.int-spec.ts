@@ -17,6 +17,8 @@ import { IdentityTokens } from './identity-tokens';
 import { GrantRoleUseCase } from './roles/grant-role/grant-role.use-case';
 import { grantRoleSchema } from './roles/grant-role/grant-role.input';
 import { RevokeRoleUseCase } from './roles/revoke-role/revoke-role.use-case';
+import { IdentityHousekeeping } from './housekeeping/identity-housekeeping';
+import { LoginThrottle, accountKey } from './sessions/login/login-throttle';
 import { LoginUseCase } from './sessions/login/login.use-case';
 import { LogoutUseCase } from './sessions/logout/logout.use-case';
 import { RefreshSessionUseCase } from './sessions/refresh-session/refresh-session.use-case';
@@ -60,6 +62,7 @@ describe('identity on PostgreSQL: accounts, sessions and role grants', () => {
   let logout: LogoutUseCase;
   let grantRole: GrantRoleUseCase;
   let revokeRole: RevokeRoleUseCase;
+  let housekeeping: IdentityHousekeeping;
   const platformAdmin = viewer(['PLATFORM_ADMIN']);
   const caritas = randomUUID();
   const hias = randomUUID();
@@ -78,7 +81,8 @@ describe('identity on PostgreSQL: accounts, sessions and role grants', () => {
     const events = new EventPublisher(new OutboxRelay(dataSource, testKafkaClient('identity-test')));
     const sessions = new SessionIssuer(tokens);
     registerUser = new RegisterUserUseCase(dataSource, events);
-    login = new LoginUseCase(dataSource, tokens, sessions);
+    login = new LoginUseCase(dataSource, tokens, sessions, new LoginThrottle(dataSource));
+    housekeeping = new IdentityHousekeeping(dataSource);
     refresh = new RefreshSessionUseCase(dataSource, tokens, sessions);
     logout = new LogoutUseCase(dataSource);
     grantRole = new GrantRoleUseCase(dataSource, events);
@@ -422,6 +426,91 @@ describe('identity on PostgreSQL: accounts, sessions and role grants', () => {
       const before = { users: await count('user_account'), outbox: await count('outbox_message') };
       expect(await refusalOf(registerUser.execute(command, platformAdmin, 'c'))).toMatchObject(expected);
       expect({ users: await count('user_account'), outbox: await count('outbox_message') }).toEqual(before);
+    });
+  });
+  describe('throttling password guessing and pruning old rows', () => {
+    const wrong = `${STRONG_PASSWORD}?`;
+
+    it('locks an account after five wrong passwords, even against the right one, and no other account', async () => {
+      const { email } = await newAccount();
+      const { email: neighbour } = await newAccount();
+      for (let attempt = 1; attempt <= 5; attempt++) {
+        expect((await refusalOf(login.execute({ email, password: wrong }))).code).toBe('AUTH.INVALID_CREDENTIALS');
+      }
+      const locked = await refusalOf(login.execute({ email: email.toUpperCase(), password: STRONG_PASSWORD }));
+      expect(locked).toMatchObject({ code: 'AUTH.TOO_MANY_ATTEMPTS', field: 'input.email' });
+      expect(locked.message).toMatch(/try again in 15 minute/);
+      await expect(login.execute({ email: neighbour, password: STRONG_PASSWORD })).resolves.toHaveProperty(
+        'accessToken',
+      );
+    });
+
+    it('throttles an unknown address exactly like a known one', async () => {
+      const email = `nadie.${randomUUID().slice(0, 8)}@example.org`;
+      for (let attempt = 1; attempt <= 5; attempt++) await refusalOf(login.execute({ email, password: wrong }));
+      expect((await refusalOf(login.execute({ email, password: wrong }))).code).toBe('AUTH.TOO_MANY_ATTEMPTS');
+    });
+
+    it('lets the account in once the lockout is over, and a success clears the count', async () => {
+      const { email } = await newAccount();
+      for (let attempt = 1; attempt <= 5; attempt++) await refusalOf(login.execute({ email, password: wrong }));
+      await database.dataSource.query(
+        `UPDATE login_throttle SET locked_until = now() - interval '1 second', first_failure_at = now() - interval '16 minutes'
+          WHERE account_key = $1`,
+        [accountKey(email)],
+      );
+      await expect(login.execute({ email, password: STRONG_PASSWORD })).resolves.toHaveProperty('accessToken');
+      const left = await database.dataSource.query(`SELECT 1 FROM login_throttle WHERE account_key = $1`, [
+        accountKey(email),
+      ]);
+      expect(left).toEqual([]);
+    });
+
+    it('counts failures again from one after a quiet window, so scattered typos never lock anyone', async () => {
+      const { email } = await newAccount();
+      for (let attempt = 1; attempt <= 4; attempt++) await refusalOf(login.execute({ email, password: wrong }));
+      await database.dataSource.query(
+        `UPDATE login_throttle SET first_failure_at = now() - interval '20 minutes' WHERE account_key = $1`,
+        [accountKey(email)],
+      );
+      await refusalOf(login.execute({ email, password: wrong }));
+      const [row] = await database.dataSource.query(
+        `SELECT failures, locked_until FROM login_throttle WHERE account_key = $1`,
+        [accountKey(email)],
+      );
+      expect(row).toEqual({ failures: 1, locked_until: null });
+      await expect(login.execute({ email, password: STRONG_PASSWORD })).resolves.toHaveProperty('accessToken');
+    });
+
+    it('prunes refresh tokens a day past expiry and finished failure counts, keeping live ones', async () => {
+      const { user, email } = await newAccount();
+      const live = await login.execute({ email, password: STRONG_PASSWORD });
+      const stale = await login.execute({ email, password: STRONG_PASSWORD });
+      const staleHash = createHash('sha256').update(stale.refreshToken).digest('hex');
+      await database.dataSource.query(
+        `UPDATE refresh_token SET expires_at = now() - interval '2 days' WHERE token_hash = $1`,
+        [staleHash],
+      );
+      const oldEmail = `viejo.${randomUUID().slice(0, 8)}@example.org`;
+      await refusalOf(login.execute({ email: oldEmail, password: wrong }));
+      await database.dataSource.query(
+        `UPDATE login_throttle SET first_failure_at = now() - interval '1 hour' WHERE account_key = $1`,
+        [accountKey(oldEmail)],
+      );
+
+      const pruned = await housekeeping.prune();
+
+      expect(pruned.refreshTokens).toBeGreaterThanOrEqual(1);
+      expect(pruned.loginThrottles).toBeGreaterThanOrEqual(1);
+      const tokens: { token_hash: string }[] = await database.dataSource.query(
+        `SELECT token_hash FROM refresh_token WHERE user_id = $1`,
+        [user.id],
+      );
+      expect(tokens).toEqual([{ token_hash: createHash('sha256').update(live.refreshToken).digest('hex') }]);
+      const throttles = await database.dataSource.query(`SELECT 1 FROM login_throttle WHERE account_key = $1`, [
+        accountKey(oldEmail),
+      ]);
+      expect(throttles).toEqual([]);
     });
   });
 });

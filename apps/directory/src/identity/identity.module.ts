@@ -1,11 +1,13 @@
 import { Module } from '@nestjs/common';
 import { loadServiceConfig } from '@coordination/config';
 import { OrganisationsModule } from '../organisations/organisations.module';
+import { IdentityHousekeeping } from './housekeeping/identity-housekeeping';
 import { IdentityTokens } from './identity-tokens';
 import { GrantRoleUseCase } from './roles/grant-role/grant-role.use-case';
 import { RevokeRoleUseCase } from './roles/revoke-role/revoke-role.use-case';
 import { RolesResolver } from './roles/roles.resolver';
 import { JwksController } from './sessions/jwks.controller';
+import { LoginThrottle } from './sessions/login/login-throttle';
 import { LoginUseCase } from './sessions/login/login.use-case';
 import { LogoutUseCase } from './sessions/logout/logout.use-case';
 import { RefreshSessionUseCase } from './sessions/refresh-session/refresh-session.use-case';
@@ -25,7 +27,9 @@ import { UserAccountsResolver } from './users/user-accounts.resolver';
     // validated environment main.ts does (loadServiceConfig refuses a bad value by name).
     { provide: IdentityTokens, useFactory: () => IdentityTokens.fromConfig(loadServiceConfig('directory').auth) },
     SessionIssuer,
+    LoginThrottle,
     LoginUseCase,
+    IdentityHousekeeping,
     RefreshSessionUseCase,
     LogoutUseCase,
     RegisterUserUseCase,

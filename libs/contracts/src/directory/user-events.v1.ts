@@ -63,4 +63,23 @@ export const UserRoleRevokedV1 = defineEvent({
   schema: userRoleRevokedV1DataSchema,
 });
 
+export const userOrganisationChangedV1DataSchema = z.object({
+  userId: z.uuid(),
+  previousOrganisationId: z.uuid(),
+  organisationId: z.uuid(),
+  /** Why the account moved: today only a merge of its organisation into another. */
+  reason: z.enum(['ORGANISATION_MERGED']),
+  changedAt: z.iso.datetime({ offset: true }),
+});
+
+export const UserOrganisationChangedV1 = defineEvent({
+  type: 'org.coordination.directory.user.organisation-changed.v1',
+  topic: TopicNames.directoryUser,
+  aggregate: 'user',
+  version: 1,
+  description:
+    'A user account now belongs to another organisation (its own was merged into that one); its next tokens carry the new organisation.',
+  schema: userOrganisationChangedV1DataSchema,
+});
+
 export { sectorCodeSchema };

@@ -14,7 +14,12 @@ import { OrganisationMergedV1 } from '../directory/organisation-merged.v1.event'
 import { OrganisationRegisteredV1 } from '../directory/organisation-registered.v1.event';
 import { OrganisationUpdatedV1 } from '../directory/organisation-updated.v1.event';
 import { ServiceChangedV1, ServicePublishedV1 } from '../directory/service-events.v1';
-import { UserRegisteredV1, UserRoleGrantedV1, UserRoleRevokedV1 } from '../directory/user-events.v1';
+import {
+  UserOrganisationChangedV1,
+  UserRegisteredV1,
+  UserRoleGrantedV1,
+  UserRoleRevokedV1,
+} from '../directory/user-events.v1';
 import { AssessmentPublishedV1, AssessmentRegisteredV1, AssessmentUpdatedV1 } from '../needs/assessment-events.v1';
 import {
   NeedsRoundPublishedV1,
@@ -31,6 +36,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   UserRegisteredV1,
   UserRoleGrantedV1,
   UserRoleRevokedV1,
+  UserOrganisationChangedV1,
   ServicePublishedV1,
   ServiceChangedV1,
   AgreementGrantedV1,

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { OrganisationMergedV1, TopicNames, createCloudEvent } from '@coordination/contracts';
+import { OrganisationMergedV1, TopicNames, UserOrganisationChangedV1, createCloudEvent } from '@coordination/contracts';
 import type { Viewer } from '@coordination/auth';
 import { EventPublisher } from '@coordination/messaging';
 import { OrganisationEntity } from '../organisation.entity';
@@ -13,7 +13,8 @@ import type { MergeOrganisationsCommand } from './merge-organisations.input';
 
 /**
  * Merging is explicit and one-way: the duplicate keeps its row (status MERGED, pointing at the
- * survivor) so old references still resolve, while its names and identifiers move to the survivor.
+ * survivor) so old references still resolve, while its names, identifiers, child organisations and
+ * user accounts move to the survivor.
  */
 @Injectable()
 export class MergeOrganisationsUseCase {
@@ -98,6 +99,7 @@ export class MergeOrganisationsUseCase {
       };
       await this.changes.recordUpdated(manager, survivorProfile, actor, correlationId);
       await this.reparentChildren(manager, duplicateId, survivorId, now, actor, correlationId);
+      await moveUserAccounts(manager, this.events, { duplicateId, survivorId, now, actor, correlationId });
       return survivorProfile;
     });
     this.events.flush();
@@ -124,6 +126,42 @@ export class MergeOrganisationsUseCase {
       const profile = (await this.profiles.loadProfile(manager, child.id))!;
       await this.changes.recordUpdated(manager, profile, actor, correlationId);
     }
+  }
+}
+
+/**
+ * People of the duplicate keep their accounts, now members of the survivor: their roles stay (grants
+ * are per user), and their next token, at login or refresh, names the survivor. An access token issued
+ * before the merge keeps the old organisation until it expires, which its short lifetime bounds.
+ */
+async function moveUserAccounts(
+  manager: EntityManager,
+  events: EventPublisher,
+  move: { duplicateId: string; survivorId: string; now: Date; actor: Viewer; correlationId: string },
+): Promise<void> {
+  // PostgreSQL's UPDATE ... RETURNING comes back from TypeORM as [rows, affected count].
+  const [moved]: [{ id: string }[], number] = await manager.query(
+    `UPDATE user_account SET organisation_id = $2 WHERE organisation_id = $1 RETURNING id`,
+    [move.duplicateId, move.survivorId],
+  );
+  for (const { id: userId } of moved) {
+    await events.record(
+      manager,
+      TopicNames.directoryUser,
+      createCloudEvent(UserOrganisationChangedV1, {
+        subject: userId,
+        source: '/coordination/directory',
+        correlationId: move.correlationId,
+        actorOrg: move.actor.organisationId ?? undefined,
+        data: {
+          userId,
+          previousOrganisationId: move.duplicateId,
+          organisationId: move.survivorId,
+          reason: 'ORGANISATION_MERGED',
+          changedAt: move.now.toISOString(),
+        },
+      }),
+    );
   }
 }
 

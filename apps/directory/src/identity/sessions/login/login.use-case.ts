@@ -7,6 +7,7 @@ import { verifyAgainstDecoy, verifyPassword } from '../../passwords/password-has
 import { UserAccountEntity } from '../../user-account.entity';
 import type { AuthSessionModel } from '../auth-session.model';
 import { SessionIssuer } from '../session-issuer';
+import { LoginThrottle } from './login-throttle';
 import type { LoginCommand } from './login.input';
 
 @Injectable()
@@ -15,12 +16,14 @@ export class LoginUseCase {
     private readonly dataSource: DataSource,
     private readonly tokens: IdentityTokens,
     private readonly sessions: SessionIssuer,
+    private readonly throttle: LoginThrottle,
   ) {}
 
   /** Starts a session (a new refresh-token family). Every failure looks the same from outside. */
   async execute(command: LoginCommand): Promise<AuthSessionModel> {
     // With the built-in issuer off, refuse before any password or token work.
     this.tokens.accessTokenIssuer();
+    await this.throttle.assertNotLocked(command.email);
     const user = await this.dataSource
       .getRepository(UserAccountEntity)
       .createQueryBuilder('user')
@@ -30,7 +33,11 @@ export class LoginUseCase {
     const passwordMatches = user
       ? await verifyPassword(command.password, user.passwordHash)
       : await verifyAgainstDecoy(command.password);
-    if (!user || !passwordMatches || user.status !== 'active') throw IdentityErrors.invalidCredentials();
+    if (!user || !passwordMatches || user.status !== 'active') {
+      await this.throttle.recordFailure(command.email);
+      throw IdentityErrors.invalidCredentials();
+    }
+    await this.throttle.recordSuccess(command.email);
     const issued = await this.dataSource.transaction((manager) => this.sessions.issue(manager, user, randomUUID()));
     return issued.session;
   }
