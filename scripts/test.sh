@@ -19,6 +19,7 @@ bash scripts/check-compose.sh
 
 echo "== services"
 bash scripts/ensure-postgres.sh
+bash scripts/ensure-chromium.sh
 export KAFKA_PORT="${TEST_KAFKA_PORT:-29092}" KAFKA_CONTROLLER_PORT="${TEST_KAFKA_CONTROLLER_PORT:-29093}"
 export KAFKA_STATE_DIR="$ROOT_DIR/.cache/kafka-test"
 export KAFKA_BROKERS="127.0.0.1:$KAFKA_PORT"

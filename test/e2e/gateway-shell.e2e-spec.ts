@@ -59,6 +59,23 @@ describe('the gateway shell', () => {
     );
   });
 
+  it('serves the web app at its root with a same-origin-only policy and cacheable hashed assets', async () => {
+    const origin = new URL(gatewayUrl()).origin;
+    const page = await fetch(`${origin}/`);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-type')).toMatch(/^text\/html/);
+    expect(page.headers.get('content-security-policy')).toContain("default-src 'self'");
+    expect(page.headers.get('cache-control')).toBe('no-cache');
+    expect(page.headers.get('x-powered-by')).toBeNull();
+    const html = await page.text();
+    const script = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(script).toBeDefined();
+    const asset = await fetch(`${origin}${script}`);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(html).not.toMatch(/https?:\/\//);
+  });
+
   it('keeps introspection off', async () => {
     const response = await graphql('{ __schema { queryType { name } } }');
     expect(response.data).toBeUndefined();
@@ -68,7 +85,7 @@ describe('the gateway shell', () => {
   it('refuses an operation over the cost limit before running it', async () => {
     const token = await devToken(['PLATFORM_ADMIN']);
     const expensive = await graphql(
-      '{ partnerOrganisations(page: { first: 100 }) { nodes { id name acronym type } } }',
+      '{ partnerOrganisations(page: { first: 2000 }) { nodes { id name acronym type } } }',
       {},
       token,
     );

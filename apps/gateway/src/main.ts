@@ -9,12 +9,13 @@ import { bearerTokenMiddleware, type RequestWithViewer } from './federation/bear
 import { FederatedGatewayService } from './federation/federated-gateway.service';
 import { loadGatewayConfig } from './gateway.config';
 import { requestSizeLimit } from './federation/request-size-limit.middleware';
+import { GatewayModule } from './gateway.module';
+import { tokenEndpointProxy } from './integrators/token-endpoint.proxy';
+import { attachSubscriptionServer } from './subscriptions/websocket-server';
+import { serveWebApp, webRootDirectory } from './web/web-app';
 
 /** Room for a 25 MB spreadsheet sent inline as base64, plus the rest of the request. */
 const MAX_GRAPHQL_REQUEST_BYTES = 36 * 1024 * 1024;
-import { GatewayModule } from './gateway.module';
-import { attachSubscriptionServer } from './subscriptions/websocket-server';
-import { tokenEndpointProxy } from './integrators/token-endpoint.proxy';
 
 async function bootstrap(): Promise<void> {
   const config = loadGatewayConfig();
@@ -23,6 +24,7 @@ async function bootstrap(): Promise<void> {
     bufferLogs: true,
   });
   app.enableShutdownHooks();
+  app.disable('x-powered-by');
   exitIfShutdownHangs();
   const gateway = app.get(FederatedGatewayService);
   const verifier = app.get(TokenVerifier);
@@ -35,6 +37,11 @@ async function bootstrap(): Promise<void> {
     (request: RequestWithViewer, response: unknown) =>
       gateway.runtime.handle(request, response as never, { viewer: request.viewer ?? null }),
   );
+  if (!serveWebApp(app)) {
+    new Logger('Bootstrap').warn(
+      `no web app bundle in ${webRootDirectory()} (npm run build makes it); serving the API only`,
+    );
+  }
   await app.init();
   const closeSubscriptions = attachSubscriptionServer(
     app.getHttpServer(),

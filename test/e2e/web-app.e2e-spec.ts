@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import type { Browser, Page } from 'playwright-core';
+import { eventually } from '@coordination/testing';
+import { launchChromium, logIn, saveScreenshot, webAppUrl } from '../support/browser';
+import { devToken, graphql } from '../support/gateway-client';
+
+const REGISTER_ORGANISATION = `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`;
+const REGISTER_USER = `mutation ($input: RegisterUserInput!) { registerUser(input: $input) { id } }`;
+const GRANT_ROLE = `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }`;
+const PARTNERS = `{ partnerOrganisations(page: { first: 100 }) { nodes { id } } }`;
+const REPORT = `query ($id: ID!) { activityReport(id: $id) { status quantity cells { girls boys women men unknown } } }`;
+
+const run = randomUUID().slice(0, 8);
+const PASSWORD = 'Cerro-de-Pasco-4380m';
+const month = '2025-06';
+
+/** A person with a password and one role, as the directory's admin would set them up. */
+async function person(admin: string, organisationId: string, email: string, role: object): Promise<void> {
+  const user = await graphql<{ registerUser: { id: string } }>(
+    REGISTER_USER,
+    { input: { organisationId, email, displayName: email.split('@')[0], password: PASSWORD } },
+    admin,
+  );
+  expect(user.errors).toBeUndefined();
+  const grant = await graphql(GRANT_ROLE, { input: { userId: user.data!.registerUser.id, ...role } }, admin);
+  expect(grant.errors).toBeUndefined();
+}
+
+function fiveWFile(placeOfSecondRow: string): Buffer {
+  return Buffer.from(
+    [
+      'Reporte 5W junio,,,,,,,,,,,,,',
+      'Organización que reporta,Sector,Indicador,Ubigeo,Mes,Grupo poblacional,Modalidad,Cantidad,Niñas,Niños,Mujeres,Hombres,Desconocido,Nuevos',
+      '#org+reporting,#sector+code,#indicator+code,#adm3+code,#date+month,#population+type,#modality,#output+value,#reached+f+children,#reached+m+children,#reached+f+adults,#reached+m+adults,#reached+unknown,#reached+new',
+      `Manos Unidas ${run},PRO,PRO-GBV-01,PE150132,${month},IN_DESTINATION,SERVICE,40,6,0,32,0,2,25`,
+      `Manos Unidas ${run},HEA,HEA-01,${placeOfSecondRow},${month},IN_DESTINATION,SERVICE,120,20,25,40,30,5,60`,
+    ].join('\n'),
+  );
+}
+
+describe('the web app in Chromium, served by the gateway', () => {
+  let browser: Browser;
+  const partnerEmail = `socia.${run}@example.org`;
+  const coordinatorEmail = `coordinadora.${run}@example.org`;
+  let submittedReportId: string;
+
+  beforeAll(async () => {
+    const admin = await devToken(['PLATFORM_ADMIN']);
+    const organisation = await graphql<{ registerOrganisation: { id: string } }>(
+      REGISTER_ORGANISATION,
+      { input: { name: `Manos Unidas ${run}`, type: 'NNGO' } },
+      admin,
+    );
+    expect(organisation.errors).toBeUndefined();
+    const organisationId = organisation.data!.registerOrganisation.id;
+    await person(admin, organisationId, partnerEmail, { role: 'PARTNER_REPORTER' });
+    const coordination = await graphql<{ registerOrganisation: { id: string } }>(
+      REGISTER_ORGANISATION,
+      { input: { name: `Coordinación Protección ${run}`, type: 'UN_AGENCY' } },
+      admin,
+    );
+    await person(admin, coordination.data!.registerOrganisation.id, coordinatorEmail, {
+      role: 'SECTOR_COORDINATOR',
+      sector: 'PRO',
+    });
+    const partner = await devToken(['PARTNER_REPORTER'], organisationId);
+    await eventually(async () => {
+      const known = await graphql<{ partnerOrganisations: { nodes: { id: string }[] } }>(PARTNERS, {}, partner);
+      expect(known.data!.partnerOrganisations.nodes.map((node) => node.id)).toContain(organisationId);
+    }, 60_000);
+    browser = await launchChromium();
+  }, 120_000);
+
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  async function newPage(): Promise<Page> {
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'es-PE' });
+    return context.newPage();
+  }
+
+  it('logs a partner in, in Spanish by default, and switches to English', async () => {
+    const page = await newPage();
+    await logIn(page, partnerEmail, PASSWORD);
+    await page.getByRole('link', { name: 'Mis reportes 5W' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('es');
+    await page.locator('select[name=language]').selectOption('en');
+    await page.getByRole('link', { name: 'My 5W reports' }).waitFor();
+    expect(await page.locator('html').getAttribute('lang')).toBe('en');
+    await page.context().close();
+  }, 90_000);
+
+  it('creates a report with the form: cells that do not add up are refused at their field, then it is submitted', async () => {
+    const page = await newPage();
+    await logIn(page, partnerEmail, PASSWORD);
+    await page.getByRole('link', { name: 'Mis reportes 5W' }).waitFor();
+    await page.goto(webAppUrl('#/reports/new'));
+    await page.locator('input[name=month]').fill(month);
+    await page.locator('select[name=sector]').selectOption('PRO');
+    await page.locator('select[name=indicatorCode]').selectOption('PRO-GBV-01');
+    await page.locator('#place').fill('tumbes');
+    await page.getByRole('option', { name: /\(PE240101\)/ }).click();
+    await page.locator('input[name=quantity]').fill('40');
+    await page.getByLabel('Niñas (<18)', { exact: true }).fill('6');
+    await page.getByLabel('Niños (<18)', { exact: true }).fill('0');
+    await page.getByLabel('Mujeres (18+)', { exact: true }).fill('30');
+    await page.getByLabel('Hombres (18+)', { exact: true }).fill('0');
+    await page.getByLabel('Sin dato', { exact: true }).fill('2');
+    await page.locator('input[name=newBeneficiaries]').fill('25');
+    await page.getByText('Las celdas deben sumar la cantidad (38 de 40).').waitFor();
+
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    const cellsError = page.locator('[data-error-for="input.cells"]');
+    await cellsError.waitFor();
+    expect(await cellsError.textContent()).toMatch(/38/);
+    expect(page.url()).toContain('#/reports/new');
+
+    await page.getByLabel('Mujeres (18+)', { exact: true }).fill('32');
+    await page.getByRole('button', { name: 'Guardar borrador' }).click();
+    await page.waitForURL(/#\/reports\/[0-9a-f-]{36}$/);
+    submittedReportId = page.url().split('/').at(-1)!;
+    await saveScreenshot(page, 'report-form');
+    await page.getByRole('button', { name: 'Enviar a revisión' }).click();
+    await page.locator(`tr[data-report-id="${submittedReportId}"] .status-submitted`).waitFor();
+
+    const partner = await devToken(['PLATFORM_ADMIN']);
+    const stored = await graphql<{ activityReport: { status: string; quantity: number } }>(
+      REPORT,
+      { id: submittedReportId },
+      partner,
+    );
+    expect(stored.data!.activityReport).toMatchObject({
+      status: 'SUBMITTED',
+      quantity: 40,
+      cells: { girls: 6, boys: 0, women: 32, men: 0, unknown: 2 },
+    });
+    await page.context().close();
+  }, 120_000);
+
+  it('uploads a 5W file: the dry run lists the bad row, the fixed file imports with progress to 100%', async () => {
+    const page = await newPage();
+    await logIn(page, partnerEmail, PASSWORD);
+    await page.getByRole('link', { name: 'Importar archivo' }).click();
+    const fileInput = page.getByLabel('Archivo', { exact: true });
+
+    await fileInput.setInputFiles({ name: 'junio.csv', mimeType: 'text/csv', buffer: fiveWFile('PE999999') });
+    await page.getByRole('button', { name: 'Revisar (sin guardar)' }).click();
+    const badRow = page.locator('table.problems tbody tr.error').first();
+    await badRow.waitFor({ timeout: 60_000 });
+    expect(await badRow.locator('td').first().textContent()).toBe('5');
+    expect(await badRow.locator('code').textContent()).toMatch(/^GEO\./);
+    await saveScreenshot(page, 'import-preview');
+
+    await fileInput.setInputFiles({ name: 'junio.csv', mimeType: 'text/csv', buffer: fiveWFile('PE240101') });
+    await page.getByRole('button', { name: 'Revisar (sin guardar)' }).click();
+    await page.getByText('Sin problemas: listo para importar.').waitFor({ timeout: 60_000 });
+    await page.getByRole('button', { name: 'Importar todo' }).click();
+    await page.getByText('Importación completa: 2 reportes.').waitFor({ timeout: 60_000 });
+    expect(await page.locator('#import-progress').getAttribute('value')).toBe('100');
+    expect(await page.getByTestId('import-percent').textContent()).toMatch(/^100%/);
+    await saveScreenshot(page, 'import-completed');
+    await page.context().close();
+  }, 150_000);
+
+  it('lets the sector coordinator approve the submitted report from the queue', async () => {
+    const page = await newPage();
+    await logIn(page, coordinatorEmail, PASSWORD);
+    await page.getByRole('link', { name: 'Aprobaciones' }).click();
+    const item = page.locator(`li[data-report-id="${submittedReportId}"]`);
+    await item.waitFor();
+    await saveScreenshot(page, 'approval-queue');
+    await item.getByRole('button', { name: 'Aprobar' }).click();
+    await item.waitFor({ state: 'detached' });
+
+    const admin = await devToken(['PLATFORM_ADMIN']);
+    const stored = await graphql<{ activityReport: { status: string } }>(REPORT, { id: submittedReportId }, admin);
+    expect(stored.data!.activityReport.status).toBe('APPROVED');
+    await page.context().close();
+  }, 90_000);
+});
