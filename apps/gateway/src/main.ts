@@ -10,6 +10,7 @@ import { FederatedGatewayService } from './federation/federated-gateway.service'
 import { loadGatewayConfig } from './gateway.config';
 import { requestSizeLimit } from './federation/request-size-limit.middleware';
 import { GatewayModule } from './gateway.module';
+import { koboIntakeProxy } from './intake/kobo-intake.proxy';
 import { tokenEndpointProxy } from './integrators/token-endpoint.proxy';
 import { attachSubscriptionServer } from './subscriptions/websocket-server';
 import { serveWebApp, webRootDirectory } from './web/web-app';
@@ -30,6 +31,7 @@ async function bootstrap(): Promise<void> {
   const verifier = app.get(TokenVerifier);
   // Mounted before Nest's body parsers (registered at init): both handlers read the raw body.
   app.use('/oauth/token', tokenEndpointProxy(config.subgraphUrls.directory));
+  app.use('/intake/kobo', koboIntakeProxy(config.subgraphUrls.needs));
   app.use(
     '/graphql',
     requestSizeLimit(MAX_GRAPHQL_REQUEST_BYTES),

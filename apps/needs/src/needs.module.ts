@@ -4,11 +4,15 @@ import { serviceStatusResolver } from '@coordination/graphql';
 import { ServiceCoreModule } from '@coordination/runtime';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { needsDataSourceOptions } from './database/needs-data-source';
+import { KoboModule } from './kobo/kobo.module';
 import { OrganisationReplicaModule } from '@coordination/directory-replica';
 import { RoundsModule } from './rounds/rounds.module';
 
-/** Needs: the assessment registry, needs-analysis rounds with people in need and severity, intersectoral figures. */
-export const NEEDS_DOMAIN_MODULES = [OrganisationReplicaModule, AssessmentsModule, RoundsModule];
+/**
+ * Needs: the assessment registry, needs-analysis rounds with people in need and severity, intersectoral
+ * figures, and the KoboToolbox intake of assessment records.
+ */
+export const NEEDS_DOMAIN_MODULES = [OrganisationReplicaModule, AssessmentsModule, RoundsModule, KoboModule];
 
 @Module({})
 export class NeedsModule {

@@ -8,3 +8,4 @@ export * from './dev-token-issuer';
 export * from './authorization';
 export * from './viewer.decorators';
 export * from './auth.module';
+export { hashOpaqueSecret, newOpaqueSecret, opaqueSecretMatches } from './opaque-secret';

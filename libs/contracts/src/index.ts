@@ -85,6 +85,7 @@ export {
   type NeedsPlaceLevel,
 } from './needs/needs-schemas';
 export { AssessmentPublishedV1, AssessmentRegisteredV1, AssessmentUpdatedV1 } from './needs/assessment-events.v1';
+export { AssessmentRecordReceivedV1, AssessmentRecordUpdatedV1 } from './needs/assessment-record-events.v1';
 export {
   NeedsRoundPublishedV1,
   NeedsRoundSupersededV1,

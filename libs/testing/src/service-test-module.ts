@@ -28,6 +28,8 @@ function testPlatformModule(relay: OutboxRelay): DynamicModule {
 export interface ServiceTestModule {
   get<T>(type: Type<T>): T;
   relay: OutboxRelay;
+  /** With `http: true`: where the module's controllers listen (http://127.0.0.1:<free port>). */
+  baseUrl: string | null;
   close(): Promise<void>;
 }
 
@@ -38,6 +40,8 @@ export async function startServiceTestModule(settings: {
   // eslint-disable-next-line @typescript-eslint/no-explicit-any
   modules: readonly (Type<any> | DynamicModule)[];
   kafka: Kafka;
+  /** Also serve the modules' HTTP controllers on a free port, for tests that go through HTTP. */
+  http?: boolean;
 }): Promise<ServiceTestModule> {
   const { database, dataSourceOptions, modules, kafka } = settings;
   const relay = new OutboxRelay(database.dataSource, kafka);
@@ -48,13 +52,19 @@ export async function startServiceTestModule(settings: {
       ...modules,
     ],
   }).compile();
-  await moduleRef.init();
+  const app = settings.http ? moduleRef.createNestApplication({ logger: false }) : null;
+  if (app) {
+    await app.listen(0, '127.0.0.1');
+  } else {
+    await moduleRef.init();
+  }
   return {
     get: (type) => moduleRef.get(type, { strict: false }),
     relay,
+    baseUrl: app ? (await app.getUrl()).replace('[::1]', '127.0.0.1') : null,
     close: async () => {
       await relay.stop();
-      await moduleRef.close();
+      await (app ?? moduleRef).close();
     },
   };
 }

@@ -2,6 +2,7 @@ import type { MigrationInterface } from 'typeorm';
 import { buildDataSourceOptions } from '@coordination/database';
 import { CreateMessagingTables1764000000000, MESSAGING_ENTITIES } from '@coordination/messaging';
 import { ASSESSMENTS_PERSISTENCE } from '../assessments/assessments.persistence';
+import { KOBO_PERSISTENCE } from '../kobo/kobo.persistence';
 import { ORGANISATION_REPLICA_PERSISTENCE } from '../organisation-replica/organisation-replica.persistence';
 import { ROUNDS_PERSISTENCE } from '../rounds/rounds.persistence';
 
@@ -10,8 +11,13 @@ interface ModulePersistence {
   migrations: (new () => MigrationInterface)[];
 }
 
-/** Modules' tables in migration order: rounds reference assessments. */
-const MODULES: ModulePersistence[] = [ORGANISATION_REPLICA_PERSISTENCE, ASSESSMENTS_PERSISTENCE, ROUNDS_PERSISTENCE];
+/** Modules' tables in migration order: rounds and Kobo records reference assessments. */
+const MODULES: ModulePersistence[] = [
+  ORGANISATION_REPLICA_PERSISTENCE,
+  ASSESSMENTS_PERSISTENCE,
+  ROUNDS_PERSISTENCE,
+  KOBO_PERSISTENCE,
+];
 
 export function needsDataSourceOptions(url: string) {
   return {

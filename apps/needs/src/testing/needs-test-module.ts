@@ -17,12 +17,14 @@ export type NeedsTestModule = ServiceTestModule;
 export function startNeedsTestModule(
   database: { url: string; dataSource: DataSource },
   kafka: Kafka,
+  options: { http?: boolean } = {},
 ): Promise<NeedsTestModule> {
   return startServiceTestModule({
     database,
     dataSourceOptions: needsDataSourceOptions,
     modules: NEEDS_DOMAIN_MODULES,
     kafka,
+    http: options.http,
   });
 }
 

@@ -3,6 +3,7 @@ import { TopicNames } from '../topics/topic-names';
 import { TOPICS } from '../topics/topics';
 import { validateCloudEventForTopic } from '../validation/validate-cloud-event-for-topic';
 import { AssessmentRegisteredV1 } from './assessment-events.v1';
+import { AssessmentRecordReceivedV1 } from './assessment-record-events.v1';
 import { NeedsRoundSupersededV1, PeopleInNeedPublishedV1, SeverityPublishedV1 } from './round-events.v1';
 
 const AT = '2025-04-02T15:00:00.000Z';
@@ -47,6 +48,8 @@ describe('needs event contracts', () => {
     const needs = EVENT_CONTRACTS.filter((contract) => contract.type.startsWith('org.coordination.needs.'));
     expect(needs.map((contract) => contract.type).sort()).toEqual([
       'org.coordination.needs.assessment.published.v1',
+      'org.coordination.needs.assessment.record-received.v1',
+      'org.coordination.needs.assessment.record-updated.v1',
       'org.coordination.needs.assessment.registered.v1',
       'org.coordination.needs.assessment.updated.v1',
       'org.coordination.needs.pin.published.v1',
@@ -116,5 +119,26 @@ describe('needs event contracts', () => {
   it('refuses an assessment event on the rounds topic', () => {
     const result = validateCloudEventForTopic(envelope(AssessmentRegisteredV1.type, ROUND, {}), TopicNames.needsPin);
     expect(result.ok).toBe(false);
+  });
+});
+
+describe('assessment record contracts', () => {
+  it('refuse any field the contract does not name, so unmapped answers cannot ride along', () => {
+    const base = {
+      recordId: '7d1c6f1e-8f43-4a39-9d27-5d0b5f5d9a11',
+      assessmentId: '2b3a8e44-2f6c-4b1e-9a31-0d6b8f0b6c21',
+      formMappingId: '9c5e2f71-3d4a-4c55-8f0e-6a7b8c9d0e1f',
+      revision: 1,
+      pcode: 'PE150135',
+      populationGroup: 'IN_DESTINATION',
+      collectedOn: '2026-03-12',
+      values: { householdSize: 4 },
+      receivedAt: '2026-03-12T15:00:00Z',
+    };
+    expect(AssessmentRecordReceivedV1.schema.safeParse(base).success).toBe(true);
+    expect(AssessmentRecordReceivedV1.schema.safeParse({ ...base, respondentName: 'Rosa' }).success).toBe(false);
+    expect(
+      AssessmentRecordReceivedV1.schema.safeParse({ ...base, values: { 'nombre completo': 'Rosa' } }).success,
+    ).toBe(false);
   });
 });

@@ -21,6 +21,7 @@ import {
   UserRoleRevokedV1,
 } from '../directory/user-events.v1';
 import { AssessmentPublishedV1, AssessmentRegisteredV1, AssessmentUpdatedV1 } from '../needs/assessment-events.v1';
+import { AssessmentRecordReceivedV1, AssessmentRecordUpdatedV1 } from '../needs/assessment-record-events.v1';
 import {
   NeedsRoundPublishedV1,
   NeedsRoundSupersededV1,
@@ -57,6 +58,8 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   AssessmentRegisteredV1,
   AssessmentUpdatedV1,
   AssessmentPublishedV1,
+  AssessmentRecordReceivedV1,
+  AssessmentRecordUpdatedV1,
   PeopleInNeedPublishedV1,
   SeverityPublishedV1,
   NeedsRoundPublishedV1,

@@ -1,10 +1,9 @@
-import { timingSafeEqual } from 'node:crypto';
 import { Body, Controller, Headers, HttpCode, HttpException, Post, Res } from '@nestjs/common';
 import type { Response } from 'express';
 import { DataSource } from 'typeorm';
+import { opaqueSecretMatches } from '@coordination/auth';
 import { DataSharingAgreementEntity, isAgreementActive } from '../data-sharing-agreement.entity';
 import { IntegratorClientEntity } from '../integrator-client.entity';
-import { hashClientSecret } from '../register-client/register-integrator-client.use-case';
 import { IntegratorTokenSigner } from './integrator-token-signer';
 
 interface OAuthError {
@@ -35,12 +34,6 @@ function credentialsFrom(body: Record<string, unknown>, authorization: string | 
   const clientId = typeof body.client_id === 'string' ? body.client_id : undefined;
   const clientSecret = typeof body.client_secret === 'string' ? body.client_secret : undefined;
   return clientId && clientSecret ? { clientId, clientSecret } : undefined;
-}
-
-function secretMatches(secret: string, storedHash: string): boolean {
-  const presented = Buffer.from(hashClientSecret(secret), 'hex');
-  const stored = Buffer.from(storedHash, 'hex');
-  return presented.length === stored.length && timingSafeEqual(presented, stored);
 }
 
 /**
@@ -80,7 +73,7 @@ export class ClientCredentialsController {
       });
     }
     const client = await this.dataSource.manager.findOneBy(IntegratorClientEntity, { clientId: credentials.clientId });
-    if (!client || !secretMatches(credentials.clientSecret, client.secretHash)) {
+    if (!client || !opaqueSecretMatches(credentials.clientSecret, client.secretHash)) {
       throw oauthError({
         status: 401,
         error: 'invalid_client',

@@ -1,16 +1,11 @@
-import { createHash, randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import type { Viewer } from '@coordination/auth';
+import { hashOpaqueSecret, newOpaqueSecret, type Viewer } from '@coordination/auth';
 import { OrganisationEntity } from '../../organisations/organisation.entity';
 import { OrganisationErrors } from '../../organisations/organisation.errors';
 import { IntegratorClientEntity } from '../integrator-client.entity';
 import { IntegratorErrors } from '../integrator.errors';
 import type { RegisterIntegratorClientCommand } from '../integrator.schemas';
-
-export function hashClientSecret(secret: string): string {
-  return createHash('sha256').update(secret, 'utf8').digest('hex');
-}
 
 @Injectable()
 export class RegisterIntegratorClientUseCase {
@@ -21,7 +16,7 @@ export class RegisterIntegratorClientUseCase {
     command: RegisterIntegratorClientCommand,
     actor: Viewer,
   ): Promise<{ client: IntegratorClientEntity; clientSecret: string }> {
-    const clientSecret = randomBytes(32).toString('base64url');
+    const clientSecret = newOpaqueSecret();
     const client = await this.dataSource.transaction(async (manager) => {
       const organisation = await manager.findOneBy(OrganisationEntity, { id: command.organisationId });
       if (!organisation) throw OrganisationErrors.notFound(command.organisationId, 'input.organisationId');
@@ -32,7 +27,7 @@ export class RegisterIntegratorClientUseCase {
       }
       const created = manager.create(IntegratorClientEntity, {
         ...command,
-        secretHash: hashClientSecret(clientSecret),
+        secretHash: hashOpaqueSecret(clientSecret),
         createdAt: new Date(),
         createdBy: actor.userId,
       });
