@@ -51,6 +51,14 @@ import {
   describeTokenVerification,
   runTokenVerification,
 } from './cases/token-verification';
+import {
+  WEB_FIRST_LOAD,
+  WEB_FIRST_LOAD_ROWS,
+  WEB_STATIC_FETCH,
+  describeWebFirstLoad,
+  runWebFirstLoad,
+  runWebStaticFetch,
+} from './cases/web-first-load';
 import { log } from './support/logger';
 import { describeMachine } from './support/machine';
 import type { AnyCaseResult } from './support/measurements';
@@ -82,6 +90,8 @@ const CASES: Record<string, CaseRunner> = {
   [ACTIVITY_IMPORT_COPY]: runActivityImportCopy,
   [GATEWAY_STATUS_QUERY]: runGatewayStatusQuery,
   [REPORT_SUBMIT_LATENCY]: runReportSubmitLatency,
+  [WEB_FIRST_LOAD]: runWebFirstLoad,
+  [WEB_STATIC_FETCH]: runWebStaticFetch,
 };
 
 /** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
@@ -156,6 +166,16 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     platform: true,
     // Sequential round trips: 2 × 310 of some tens of ms at the default 300 reports.
     caseTimeoutMs: 300_000,
+  },
+  {
+    name: WEB_FIRST_LOAD,
+    subject: WEB_FIRST_LOAD,
+    baseline: WEB_STATIC_FETCH,
+    describe: describeWebFirstLoad,
+    rows: WEB_FIRST_LOAD_ROWS,
+    platform: true,
+    // 33 browser contexts of well under a second each, plus Chromium's start.
+    caseTimeoutMs: 180_000,
   },
 ];
 

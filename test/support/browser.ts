@@ -1,25 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { gatewayUrl } from './gateway-client';
 
-/** Debian's Chromium (scripts/ensure-chromium.sh installs it); nothing is downloaded. */
-export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    // Running as root needs --no-sandbox; the network flags stop Chromium calling home on a closed network.
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-}
+export { launchChromium } from '@coordination/testing';
 
 /** The web app is served by the gateway, at its origin. */
 export function webAppUrl(path = ''): string {

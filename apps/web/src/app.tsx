@@ -1,3 +1,4 @@
+import { useEffect } from 'preact/hooks';
 import { useSession } from './api/session';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
@@ -7,6 +8,9 @@ import { LoginPage } from './pages/login-page';
 import { ReportFormPage } from './pages/report-form-page';
 import { ReportsPage } from './pages/reports-page';
 import { useRoute } from './ui/router';
+
+/** A User Timing mark set once, when the first screen (login or a page) has rendered. */
+export const FIRST_SCREEN_MARK = 'coordination:first-screen';
 
 interface NavItem {
   path: string;
@@ -28,6 +32,11 @@ export function App() {
   ];
   const home = nav.find((item) => item.visible)?.path ?? 'reports';
   const [page = home, ...rest] = route;
+
+  // The first screen is on the page and answers input: the benchmark of the first load reads this mark.
+  useEffect(() => {
+    performance.mark(FIRST_SCREEN_MARK);
+  }, []);
 
   return (
     <>

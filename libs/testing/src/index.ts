@@ -6,3 +6,4 @@ export * from './dedicated-kafka-broker';
 export * from './platform-stack';
 export * from './service-test-module';
 export * from './callers';
+export * from './chromium';
