@@ -30,3 +30,4 @@ export type { ValueResult } from './values/value-result';
 
 export { writeTable, type TableWriteFormat, type WriteTableOptions } from './writing/write-table';
 export { writeColumnsFor, type TableCellValue, type TableRecord, type WriteColumn } from './writing/write-column';
+export { streamTable, type StreamedTableRow, type TableStream } from './reading/stream-table';
