@@ -119,14 +119,11 @@ export class ReportBatchWriter {
       reportEventOf(action, report, indicator, changes, this.actor, this.correlationId),
     );
     const batch = this.events.prepare(TopicNames.activitiesReport, events);
-    // All three at once: node-postgres runs a client's queries one after another in the order given
-    // (revisions after their reports), sending each as the one before completes, without waiting for
-    // this process to get round to it.
-    this.inFlight = Promise.all([
-      insertColumnArrays(manager, reportRows),
-      insertColumnArrays(manager, revisionRows),
-      this.events.recordBatch(manager, batch),
-    ]).then(() => undefined);
+    this.inFlight = (async () => {
+      await insertColumnArrays(manager, reportRows);
+      await insertColumnArrays(manager, revisionRows);
+      await this.events.recordBatch(manager, batch);
+    })();
     // Observed by the next `write` or by `finished`; this only keeps it from counting as unhandled meanwhile.
     this.inFlight.catch(() => undefined);
   }
