@@ -180,7 +180,7 @@ export const ACTIVITY_IMPORT_ROWS: FigureRow[] = [
 
 export function describeActivityImportXlsx(settings: BenchSettings): string {
   return (
-    `The rows of \`${ACTIVITY_IMPORT}\` as an XLSX workbook (one sheet, hashtag row first, shared strings, numbers as ` +
+    `The ${settings.importRows.toLocaleString('en-US')} rows of \`${ACTIVITY_IMPORT}\` as an XLSX workbook (one sheet, hashtag row first, shared strings, numbers as ` +
     `number cells; written by exceljs's streaming writer), imported the same way: a dry run, then a commit. The ` +
     `workbook is read with exceljs's streaming reader (\`streamTable\`). Baseline: the same \`COPY\`.`
   );
