@@ -153,7 +153,7 @@ export async function streamTable(input: Buffer, options: ReadTableOptions): Pro
         pending.push(...gridRow.problems, ...noteProblems(source, gridRow, mapping.columns));
         const row = builder.add(gridRow.index, gridRow.cells, pending);
         if (row === null) continue;
-        yield { ...row, problems: pending };
+        yield { ...row, problems: sortedByRow(pending) };
         pending = [];
         if (++handedOn % ROWS_BETWEEN_EVENT_LOOP_TURNS === 0) await nextEventLoopTurn();
       }
