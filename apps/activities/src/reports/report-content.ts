@@ -122,8 +122,12 @@ export function diffContent(before: ReportContent | null, after: ReportContent):
 }
 
 function differs(before: unknown, after: unknown): boolean {
-  // Nothing before (a creation): only a value that does not serialise to `null` is a change.
-  if (before === null || before === undefined) return canonical(after) !== 'null';
+  // Nothing before (a creation): a change is any value that does not serialise to `null`, which is what
+  // comparing canonical texts would find, without serialising objects (they never serialise to `null`).
+  if (before === null || before === undefined) {
+    if (after === null || after === undefined) return false;
+    return typeof after === 'number' ? Number.isFinite(after) : true;
+  }
   return canonical(before) !== canonical(after);
 }
 
