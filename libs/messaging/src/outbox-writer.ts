@@ -16,7 +16,7 @@ export interface OutboxBatch {
   readonly messageKeys: readonly string[];
   readonly eventTypes: readonly string[];
   /** The envelopes as JSON documents in one text (see `joinJsonDocuments`), for the jsonb column. */
-  readonly payloads: string;
+  readonly payloads: Buffer;
 }
 
 /** Checks every event against `topic`'s contract (throws {@link EventPublicationRefused}) and serialises them. */
