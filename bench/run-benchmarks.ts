@@ -20,10 +20,15 @@ import {
   ACTIVITY_IMPORT,
   ACTIVITY_IMPORT_FILE,
   ACTIVITY_IMPORT_ROWS,
+  ACTIVITY_IMPORT_XLSX,
+  ACTIVITY_IMPORT_XLSX_FILE,
   BENCH_IMPORT_DATABASE,
   describeActivityImport,
+  describeActivityImportXlsx,
   runActivityImport,
   runActivityImportFile,
+  runActivityImportXlsx,
+  runActivityImportXlsxFile,
 } from './cases/activity-import';
 import { ACTIVITY_IMPORT_COPY, BENCH_COPY_DATABASE, runActivityImportCopy } from './cases/activity-import-copy';
 import { OUTBOX_TO_CONSUMER, runOutboxToConsumer } from './cases/outbox-to-consumer';
@@ -88,6 +93,8 @@ const CASES: Record<string, CaseRunner> = {
   [ACTIVITY_IMPORT_FILE]: runActivityImportFile,
   [ACTIVITY_IMPORT]: runActivityImport,
   [ACTIVITY_IMPORT_COPY]: runActivityImportCopy,
+  [ACTIVITY_IMPORT_XLSX_FILE]: runActivityImportXlsxFile,
+  [ACTIVITY_IMPORT_XLSX]: runActivityImportXlsx,
   [GATEWAY_STATUS_QUERY]: runGatewayStatusQuery,
   [REPORT_SUBMIT_LATENCY]: runReportSubmitLatency,
   [WEB_FIRST_LOAD]: runWebFirstLoad,
@@ -155,6 +162,15 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     prepare: ACTIVITY_IMPORT_FILE,
     rows: ACTIVITY_IMPORT_ROWS,
     // A dry run and a commit of 100,000 rows, plus two databases migrated and dropped.
+    caseTimeoutMs: 600_000,
+  },
+  {
+    name: ACTIVITY_IMPORT_XLSX,
+    subject: ACTIVITY_IMPORT_XLSX,
+    baseline: ACTIVITY_IMPORT_COPY,
+    describe: describeActivityImportXlsx,
+    prepare: ACTIVITY_IMPORT_XLSX_FILE,
+    rows: ACTIVITY_IMPORT_ROWS,
     caseTimeoutMs: 600_000,
   },
   {
@@ -297,7 +313,7 @@ function runCaseInChild(caseName: string, settings: BenchSettings, timeoutMs: nu
 
 /** Removes what a case that failed or was killed may have left: databases, topics, groups. */
 async function removeLeftovers(caseName: string, settings: BenchSettings): Promise<void> {
-  if (caseName === ACTIVITY_IMPORT || caseName === ACTIVITY_IMPORT_COPY) {
+  if (caseName === ACTIVITY_IMPORT || caseName === ACTIVITY_IMPORT_XLSX || caseName === ACTIVITY_IMPORT_COPY) {
     for (const name of [BENCH_IMPORT_DATABASE, BENCH_COPY_DATABASE]) {
       await dropDatabase(databaseUrl(settings, name)).catch((error) => log(`could not drop ${name}: ${String(error)}`));
     }

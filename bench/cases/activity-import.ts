@@ -13,7 +13,7 @@ import {
 } from '../../apps/activities/src/testing/activities-test-module';
 import { queueImport } from '../../apps/activities/src/testing/import-jobs';
 import { ImportWorker } from '../../apps/activities/src/imports/worker/import-worker';
-import { BENCH_ORGANISATION, benchImportCsv, benchReportRows } from '../support/activity-rows';
+import { BENCH_ORGANISATION, benchImportCsv, benchImportXlsx, benchReportRows } from '../support/activity-rows';
 import { log } from '../support/logger';
 import { processUsage, type FiguresResult } from '../support/measurements';
 import type { FigureRow } from '../support/report';
@@ -22,22 +22,37 @@ import { loadNote } from '../support/timing';
 
 export const ACTIVITY_IMPORT = 'activity-import';
 export const ACTIVITY_IMPORT_FILE = 'activity-import-file';
+export const ACTIVITY_IMPORT_XLSX = 'activity-import-xlsx';
+export const ACTIVITY_IMPORT_XLSX_FILE = 'activity-import-xlsx-file';
 export const BENCH_IMPORT_DATABASE = 'coord_bench_activity_import';
 
-export const importFilePath = (settings: BenchSettings) => path.join(settings.workDir, 'activity-import.csv');
+type ImportFileFormat = 'csv' | 'xlsx';
 
-/** Writes the import file both cases read, so generating it is timed by neither. */
-export async function runActivityImportFile(settings: BenchSettings): Promise<FiguresResult> {
-  const csv = benchImportCsv(benchReportRows(settings.importRows));
-  writeFileSync(importFilePath(settings), csv);
+export const importFilePath = (settings: BenchSettings, format: ImportFileFormat = 'csv') =>
+  path.join(settings.workDir, `activity-import.${format}`);
+
+/** Writes the CSV import file both cases read, so generating it is timed by neither. */
+export function runActivityImportFile(settings: BenchSettings): Promise<FiguresResult> {
+  return writeImportFile(settings, 'csv');
+}
+
+/** The same rows as an XLSX workbook, for the XLSX import benchmark. */
+export function runActivityImportXlsxFile(settings: BenchSettings): Promise<FiguresResult> {
+  return writeImportFile(settings, 'xlsx');
+}
+
+async function writeImportFile(settings: BenchSettings, format: ImportFileFormat): Promise<FiguresResult> {
+  const rows = benchReportRows(settings.importRows);
+  const content = format === 'csv' ? Buffer.from(benchImportCsv(rows)) : await benchImportXlsx(rows);
+  writeFileSync(importFilePath(settings, format), content);
   return {
-    caseName: ACTIVITY_IMPORT_FILE,
+    caseName: format === 'csv' ? ACTIVITY_IMPORT_FILE : ACTIVITY_IMPORT_XLSX_FILE,
     complete: true,
-    figures: { rows: settings.importRows, fileMiB: Buffer.byteLength(csv) / 1024 / 1024 },
+    figures: { rows: settings.importRows, fileMiB: content.length / 1024 / 1024 },
     ...processUsage(),
     checks: [],
     notes: [
-      `${settings.importRows.toLocaleString('en-US')} rows, ${(Buffer.byteLength(csv) / 1048576).toFixed(1)} MiB`,
+      `${settings.importRows.toLocaleString('en-US')} rows, ${format.toUpperCase()}, ${(content.length / 1048576).toFixed(1)} MiB`,
     ],
   };
 }
@@ -60,9 +75,19 @@ async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peak
  * multi-row inserts of reports, revisions and outbox events in one transaction). A dry run first,
  * then the commit, in one process on a fresh database; fails unless every row became a report.
  */
-export async function runActivityImport(settings: BenchSettings): Promise<FiguresResult> {
+export function runActivityImport(settings: BenchSettings): Promise<FiguresResult> {
+  return importBenchmark(settings, 'csv');
+}
+
+/** {@link runActivityImport} of the XLSX file: exceljs's streaming reader instead of the CSV parser. */
+export function runActivityImportXlsx(settings: BenchSettings): Promise<FiguresResult> {
+  return importBenchmark(settings, 'xlsx');
+}
+
+async function importBenchmark(settings: BenchSettings, format: ImportFileFormat): Promise<FiguresResult> {
+  const caseName = format === 'csv' ? ACTIVITY_IMPORT : ACTIVITY_IMPORT_XLSX;
   const { readFileSync } = await import('node:fs');
-  const content = readFileSync(importFilePath(settings));
+  const content = readFileSync(importFilePath(settings, format));
   const url = databaseUrl(settings, BENCH_IMPORT_DATABASE);
   await dropDatabase(url);
   await prepareServiceDatabase(activitiesDataSourceOptions(url));
@@ -74,12 +99,12 @@ export async function runActivityImport(settings: BenchSettings): Promise<Figure
     await insertReplicatedOrganisations(dataSource, [BENCH_ORGANISATION]);
     const reporter = viewerWith('PARTNER_REPORTER', BENCH_ORGANISATION.id);
     const runJob = async (dryRun: boolean) => {
-      const job = await queueImport(app, { content, fileName: 'bench.csv', dryRun }, reporter);
+      const job = await queueImport(app, { content, fileName: `bench.${format}`, dryRun }, reporter);
       const started = performance.now();
       const measured = await withPeakRss(() => app.get(ImportWorker).processNext());
       const ms = performance.now() - started;
       const done = await app.get(ImportJobReader).visibleJob(job.id, reporter);
-      log(`${ACTIVITY_IMPORT}: ${dryRun ? 'dry run' : 'commit'} ${done.status} in ${(ms / 1000).toFixed(1)} s`);
+      log(`${caseName}: ${dryRun ? 'dry run' : 'commit'} ${done.status} in ${(ms / 1000).toFixed(1)} s`);
       return { done, ms, peakMiB: measured.peakMiB };
     };
     const dryRun = await runJob(true);
@@ -96,7 +121,7 @@ export async function runActivityImport(settings: BenchSettings): Promise<Figure
       throw new Error(`commit ended ${commit.done.status}: ${reports} reports and ${events} events for ${rows} rows`);
     }
     return {
-      caseName: ACTIVITY_IMPORT,
+      caseName,
       complete: true,
       figures: {
         rows,
@@ -113,7 +138,7 @@ export async function runActivityImport(settings: BenchSettings): Promise<Figure
         `dry run: ${dryRun.done.status}, 0 errors, nothing written`,
         `commit: ${reports.toLocaleString('en-US')} reports and ${events.toLocaleString('en-US')} report events in one transaction`,
       ],
-      notes: [`file ${(content.length / 1048576).toFixed(1)} MiB`, loadNote('at the end')],
+      notes: [`file ${format.toUpperCase()}, ${(content.length / 1048576).toFixed(1)} MiB`, loadNote('at the end')],
     };
   } finally {
     await app.close();
@@ -127,8 +152,9 @@ export function describeActivityImport(settings: BenchSettings): string {
     `${settings.importRows.toLocaleString('en-US')} generated 5W rows (seeded; one partner, PRO-GBV-01 and HEA-01, ` +
     `random districts, January-June 2025, every sex x age cell) as an HXL-tagged UTF-8 CSV, imported by the ` +
     `activities importer (\`startActivityImport\`'s use case, then \`ImportWorker.processNext()\`) into a fresh ` +
-    `\`${BENCH_IMPORT_DATABASE}\`: a dry run, then a commit (reports, revisions and one outbox event per row, 1,000 ` +
-    `rows per multi-row INSERT, one transaction). Peak RSS is sampled every 50 ms during each job. Baseline: ` +
+    `\`${BENCH_IMPORT_DATABASE}\`: a dry run, then a commit (reports, revisions and one outbox event per row, ` +
+    `1,000 rows per chunk, one INSERT of unnested column arrays per table and chunk, each chunk written while the ` +
+    `next is checked, one transaction). Rows are streamed from the file (\`streamTable\`). Peak RSS is sampled every 50 ms during each job. Baseline: ` +
     `PostgreSQL \`COPY\` (psql \`\\copy\`) of the same rows, already resolved to every column, into \`activity_report\` ` +
     `of an equally migrated database (same constraints and indexes; no revisions, no events).`
   );
@@ -151,3 +177,11 @@ export const ACTIVITY_IMPORT_ROWS: FigureRow[] = [
   { label: 'peak RSS of the process (MiB)', value: (r) => r.peakRssMiB, digits: 0 },
   { label: 'CPU user+sys of the process (s)', value: (r) => r.cpuSeconds, digits: 1 },
 ];
+
+export function describeActivityImportXlsx(settings: BenchSettings): string {
+  return (
+    `The ${settings.importRows.toLocaleString('en-US')} rows of \`${ACTIVITY_IMPORT}\` as an XLSX workbook (one sheet, hashtag row first, shared strings, numbers as ` +
+    `number cells; written by exceljs's streaming writer), imported the same way: a dry run, then a commit. The ` +
+    `workbook is read with exceljs's streaming reader (\`streamTable\`). Baseline: the same \`COPY\`.`
+  );
+}

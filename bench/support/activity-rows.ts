@@ -1,3 +1,5 @@
+import { PassThrough } from 'node:stream';
+import { stream } from 'exceljs';
 import { loadGazetteer } from '@coordination/geo';
 import { csvText } from '../../apps/activities/src/testing/import-jobs';
 import { SeededRandom } from './random';
@@ -77,7 +79,27 @@ export function benchReportRows(count: number): BenchReportRow[] {
 
 /** The rows as an HXL-tagged CSV import file. */
 export function benchImportCsv(rows: readonly BenchReportRow[]): string {
-  return csvText([
+  return csvText(benchImportTable(rows));
+}
+
+/**
+ * The same table as an XLSX workbook (one sheet, shared strings, numbers as number cells), written with
+ * exceljs's streaming writer so the generating process does not hold a workbook model of every cell.
+ */
+export async function benchImportXlsx(rows: readonly BenchReportRow[]): Promise<Buffer> {
+  const chunks: Buffer[] = [];
+  const output = new PassThrough();
+  output.on('data', (chunk: Buffer) => chunks.push(chunk));
+  const workbook = new stream.xlsx.WorkbookWriter({ stream: output, useSharedStrings: true, useStyles: false });
+  const sheet = workbook.addWorksheet('Datos');
+  for (const row of benchImportTable(rows)) sheet.addRow([...row]).commit();
+  sheet.commit();
+  await workbook.commit();
+  return Buffer.concat(chunks);
+}
+
+function benchImportTable(rows: readonly BenchReportRow[]): (string | number | null)[][] {
+  return [
     HEADER,
     ...rows.map((row) => [
       BENCH_ORGANISATION.name,
@@ -93,5 +115,5 @@ export function benchImportCsv(rows: readonly BenchReportRow[]): string {
       ...row.cells,
       row.newBeneficiaries,
     ]),
-  ]);
+  ];
 }

@@ -10,6 +10,7 @@ export {
 } from './problems/table-problem';
 
 export { readTable, type ReadTableOptions, type TableReadResult } from './reading/read-table';
+export { collectTable, streamTable, type StreamedTableRow, type TableStream } from './reading/stream-table';
 export type { TableRow } from './reading/build-rows';
 export type { MappedColumn, TableField } from './reading/table-field';
 export { COMMA_DECIMAL, POINT_DECIMAL, type NumberFormat } from './reading/number-format';

@@ -87,18 +87,48 @@ export function contentOf(report: ActivityReportEntity): ReportContent {
 function canonical(value: unknown): string {
   if (value === null || typeof value !== 'object') return JSON.stringify(value ?? null);
   if (Array.isArray(value)) return `[${value.map(canonical).join(',')}]`;
+  const record = value as Record<string, unknown>;
   // A key set to undefined says no more than a missing key.
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, item]) => item !== undefined)
-    .sort(([a], [b]) => a.localeCompare(b));
-  return `{${entries.map(([key, item]) => `${JSON.stringify(key)}:${canonical(item)}`).join(',')}}`;
+  const keys = sortedKeys(Object.keys(record)).filter((key) => record[key] !== undefined);
+  return `{${keys.map((key) => `${JSON.stringify(key)}:${canonical(record[key])}`).join(',')}}`;
+}
+
+/**
+ * Keys in `localeCompare` order, the order stored fingerprints were made with. Sorting by locale is slow
+ * and objects of one shape share their keys, so each key list is sorted once (an import canonicalises
+ * the same few shapes 100,000 times).
+ */
+const sortedKeyLists = new Map<string, readonly string[]>();
+const MAX_SORTED_KEY_LISTS = 1_000;
+
+function sortedKeys(keys: string[]): readonly string[] {
+  const shape = keys.join('\u0000');
+  let sorted = sortedKeyLists.get(shape);
+  if (sorted === undefined) {
+    if (sortedKeyLists.size >= MAX_SORTED_KEY_LISTS) sortedKeyLists.clear();
+    sorted = [...keys].sort((a, b) => a.localeCompare(b));
+    sortedKeyLists.set(shape, sorted);
+  }
+  return sorted;
 }
 
 /** The fields whose value differs, in {@link REPORT_CONTENT_FIELDS} order. */
 export function diffContent(before: ReportContent | null, after: ReportContent): FieldChange[] {
-  return REPORT_CONTENT_FIELDS.filter((field) => canonical(before?.[field]) !== canonical(after[field])).map(
-    (field) => ({ field, from: before?.[field] ?? null, to: after[field] }),
-  );
+  return REPORT_CONTENT_FIELDS.filter((field) => differs(before?.[field], after[field])).map((field) => ({
+    field,
+    from: before?.[field] ?? null,
+    to: after[field],
+  }));
+}
+
+function differs(before: unknown, after: unknown): boolean {
+  // Nothing before (a creation): a change is any value that does not serialise to `null`, which is what
+  // comparing canonical texts would find, without serialising objects (they never serialise to `null`).
+  if (before === null || before === undefined) {
+    if (after === null || after === undefined) return false;
+    return typeof after === 'number' ? Number.isFinite(after) : true;
+  }
+  return canonical(before) !== canonical(after);
 }
 
 /** A digest of what a create request said, to recognise the same request sent again. */

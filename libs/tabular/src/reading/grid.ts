@@ -30,6 +30,14 @@ export interface MergedRange {
   readonly right: number;
 }
 
+/** One row of a grid read as a stream: `index` 0-based, with what was found in its cells. */
+export interface StreamedGridRow {
+  readonly index: number;
+  readonly cells: readonly (string | null)[];
+  readonly problems: readonly TableProblem[];
+  readonly notes: readonly CellNote[];
+}
+
 /** `problems` holds what was found while reading: fatal ones when `ok` is false, located cell errors otherwise. */
 export type GridResult =
   | { readonly ok: true; readonly grid: Grid; readonly problems: TableProblem[] }

@@ -27,18 +27,31 @@ export function guessNumberFormat(
   rows: readonly (readonly (string | null)[])[],
   delimiter: string | undefined,
 ): NumberFormat {
-  let pointVotes = 0;
-  let commaVotes = 0;
-  let sampled = 0;
-  for (const row of rows) {
+  const votes = new NumberFormatVotes();
+  for (const row of rows) if (votes.add(row)) break;
+  return votes.result(delimiter);
+}
+
+/** {@link guessNumberFormat} a row at a time, for readers that do not hold every row. */
+export class NumberFormatVotes {
+  private pointVotes = 0;
+  private commaVotes = 0;
+  private sampled = 0;
+
+  /** Counts a row's votes; `true` once enough number cells were seen for the guess to be final. */
+  add(row: readonly (string | null)[]): boolean {
     for (const cell of row) {
+      if (this.sampled >= SAMPLE_CELLS) break;
       if (cell === null || !/^[+-]?\d/.test(cell) || AMBIGUOUS.test(cell)) continue;
-      if (COMMA_GROUPS.test(cell) || POINT_DECIMAL_ONLY.test(cell)) pointVotes++;
-      else if (POINT_GROUPS.test(cell) || COMMA_DECIMAL_ONLY.test(cell)) commaVotes++;
-      if (++sampled >= SAMPLE_CELLS) break;
+      if (COMMA_GROUPS.test(cell) || POINT_DECIMAL_ONLY.test(cell)) this.pointVotes++;
+      else if (POINT_GROUPS.test(cell) || COMMA_DECIMAL_ONLY.test(cell)) this.commaVotes++;
+      this.sampled++;
     }
-    if (sampled >= SAMPLE_CELLS) break;
+    return this.sampled >= SAMPLE_CELLS;
   }
-  if (pointVotes !== commaVotes) return pointVotes > commaVotes ? POINT_DECIMAL : COMMA_DECIMAL;
-  return delimiter === ';' ? COMMA_DECIMAL : POINT_DECIMAL;
+
+  result(delimiter: string | undefined): NumberFormat {
+    if (this.pointVotes !== this.commaVotes) return this.pointVotes > this.commaVotes ? POINT_DECIMAL : COMMA_DECIMAL;
+    return delimiter === ';' ? COMMA_DECIMAL : POINT_DECIMAL;
+  }
 }

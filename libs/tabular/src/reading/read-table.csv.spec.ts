@@ -5,7 +5,7 @@ import * as iconv from 'iconv-lite';
 import { TABLE_PROBLEM_CODES, type TableProblem } from '../problems/table-problem';
 import { ACTIVITY_FIELDS } from '../test-support/workbook-fixtures';
 import { COMMA_DECIMAL, POINT_DECIMAL } from './number-format';
-import { readTable } from './read-table';
+import { TABLE_READERS } from '../test-support/table-readers';
 
 const fields = ACTIVITY_FIELDS;
 const codes = (problems: readonly { code: string }[]) => problems.map((problem) => problem.code);
@@ -13,7 +13,7 @@ const codes = (problems: readonly { code: string }[]) => problems.map((problem) 
 const withoutOptionalMissing = (problems: readonly TableProblem[]) =>
   problems.filter((problem) => !(problem.code === TABLE_PROBLEM_CODES.missingColumn && problem.severity === 'info'));
 
-describe('readTable on CSV', () => {
+describe.each(TABLE_READERS)('%s on CSV', (_reader, readTable) => {
   it('finds the hashtag row under two title rows and maps columns by tag, most specific first', async () => {
     const csv = [
       'Informe 4W - Peru,,,,,,',

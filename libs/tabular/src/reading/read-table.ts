@@ -142,7 +142,7 @@ function refusal(
   };
 }
 
-function sortedByRow(problems: TableProblem[]): TableProblem[] {
-  // Stable sort: problems of one row keep the order they were found in.
+/** Stable: problems of one row keep the order they were found in. */
+export function sortedByRow(problems: TableProblem[]): TableProblem[] {
   return problems.sort((a, b) => (a.row ?? 0) - (b.row ?? 0));
 }

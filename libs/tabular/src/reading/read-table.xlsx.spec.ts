@@ -2,14 +2,14 @@ import { TABLE_PROBLEM_CODES, type TableProblem } from '../problems/table-proble
 import { patchDeclaredSize } from '../test-support/patch-zip';
 import { ACTIVITY_FIELDS, buildSheet, buildWorkbook } from '../test-support/workbook-fixtures';
 import { readZipEntries } from '../xlsx/zip-central-directory';
-import { readTable } from './read-table';
+import { TABLE_READERS } from '../test-support/table-readers';
 
 const fields = ACTIVITY_FIELDS;
 const HEADER = ['Organización', 'Distrito', 'Mes', 'Alcanzados'];
 const withoutOptionalMissing = (problems: readonly TableProblem[]) =>
   problems.filter((problem) => !(problem.code === TABLE_PROBLEM_CODES.missingColumn && problem.severity === 'info'));
 
-describe('readTable on XLSX', () => {
+describe.each(TABLE_READERS)('%s on XLSX', (_reader, readTable) => {
   it('reads typed cells as text: dates as ISO, rich text and hyperlinks as plain text, numbers unformatted', async () => {
     const xlsx = await buildSheet([
       HEADER,

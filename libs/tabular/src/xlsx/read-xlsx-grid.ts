@@ -1,4 +1,4 @@
-import { Workbook, type Worksheet } from 'exceljs';
+import { Workbook, type Cell, type CellValue, type Row, type Worksheet } from 'exceljs';
 
 import type { TableLimits } from '../limits';
 import { TABLE_PROBLEM_CODES, tableProblem, type TableProblem } from '../problems/table-problem';
@@ -48,15 +48,26 @@ export async function readXlsxGrid(input: Buffer, limits: TableLimits, sheetName
 }
 
 function pickSheet(workbook: Workbook, sheetName?: string): { worksheet: Worksheet } | { problem: TableProblem } {
-  const sheets = workbook.worksheets;
+  const chosen = chooseSheet(workbook.worksheets, sheetName);
+  return 'sheet' in chosen ? { worksheet: chosen.sheet } : chosen;
+}
+
+/**
+ * The sheet to read: the one named (exact name, then ignoring case and surrounding spaces), else the
+ * first visible one. `sheets` in workbook order; a sheet without a state is visible.
+ */
+export function chooseSheet<Sheet extends { readonly name: string; readonly state?: string }>(
+  sheets: readonly Sheet[],
+  sheetName?: string,
+): { sheet: Sheet } | { problem: TableProblem } {
   if (sheetName === undefined) {
-    const worksheet = sheets.find((candidate) => candidate.state === 'visible');
-    return worksheet === undefined ? { problem: unreadable('The workbook has no visible worksheet.') } : { worksheet };
+    const sheet = sheets.find((candidate) => (candidate.state ?? 'visible') === 'visible');
+    return sheet === undefined ? { problem: unreadable('The workbook has no visible worksheet.') } : { sheet };
   }
-  const worksheet =
+  const sheet =
     sheets.find((candidate) => candidate.name === sheetName) ??
     sheets.find((candidate) => candidate.name.trim().toLowerCase() === sheetName.trim().toLowerCase());
-  if (worksheet !== undefined) return { worksheet };
+  if (sheet !== undefined) return { sheet };
   const names = sheets.map((candidate) => `"${candidate.name}"`).join(', ');
   return {
     problem: tableProblem(
@@ -73,30 +84,49 @@ function readSheet(worksheet: Worksheet, limits: TableLimits) {
   const problems: TableProblem[] = [];
   const merges = new Map<string, { top: number; left: number; bottom: number; right: number }>();
   worksheet.eachRow({ includeEmpty: false }, (row, rowNumber) => {
-    const cells: (string | null)[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
-      const columnIndex = columnNumber - 1;
+    const gridRow = xlsxGridRow(row, rowNumber, limits, problems, cellNotes, (cell, columnIndex) => {
       if (cell.isMerged) extendMerge(merges, cell.master.address, rowNumber, columnIndex);
-      if (cell.isMerged && cell.master !== cell) return;
-      const read = xlsxCellText(cell.value);
-      if (read.text === null) {
-        if ('note' in read && read.note !== undefined)
-          cellNotes.push({ rowIndex: rowNumber - 1, columnIndex, ...read.note });
-        return;
-      }
-      const location = { row: rowNumber, column: columnLetter(columnIndex) };
-      cells[columnIndex] = toGridCell(read.text, limits.maxCellLength, location, problems);
+      return cell.isMerged && cell.master !== cell;
     });
-    const gridRow = trimTrailingEmpty(Array.from(cells, (cell) => cell ?? null));
-    if (gridRow.length === 0) return;
-    if (rowNumber > limits.maxRows) throw tooManyRows(rowNumber, limits.maxRows);
-    if (gridRow.length > limits.maxColumns)
-      throw tooManyColumns(rowNumber, columnLetter(limits.maxColumns), limits.maxColumns);
-    rows[rowNumber - 1] = gridRow;
+    if (gridRow !== null) rows[rowNumber - 1] = gridRow;
   });
   const denseRows = Array.from(rows, (row) => row ?? []);
   const mergedRanges: MergedRange[] = [...merges.values()];
   return { grid: { rows: denseRows, columnLabel: columnLetter, cellNotes, merges: mergedRanges }, problems };
+}
+
+/**
+ * One sheet row as cleaned text, or `null` when it has no value. `covered` tells a cell hidden under a
+ * merge (read as empty); `valueOf` may correct what exceljs made of a cell. Throws {@link TableLimitExceeded} past the row or column limit.
+ */
+export function xlsxGridRow(
+  row: Row,
+  rowNumber: number,
+  limits: TableLimits,
+  problems: TableProblem[],
+  cellNotes: CellNote[],
+  covered: (cell: Cell, columnIndex: number) => boolean,
+  valueOf: (cell: Cell) => CellValue = (cell) => cell.value,
+): (string | null)[] | null {
+  const cells: (string | null)[] = [];
+  row.eachCell({ includeEmpty: false }, (cell, columnNumber) => {
+    const columnIndex = columnNumber - 1;
+    if (covered(cell, columnIndex)) return;
+    const read = xlsxCellText(valueOf(cell));
+    if (read.text === null) {
+      if ('note' in read && read.note !== undefined)
+        cellNotes.push({ rowIndex: rowNumber - 1, columnIndex, ...read.note });
+      return;
+    }
+    const location = { row: rowNumber, column: columnLetter(columnIndex) };
+    cells[columnIndex] = toGridCell(read.text, limits.maxCellLength, location, problems);
+  });
+  const gridRow = trimTrailingEmpty(Array.from(cells, (cell) => cell ?? null));
+  if (gridRow.length === 0) return null;
+  if (rowNumber > limits.maxRows) throw tooManyRows(rowNumber, limits.maxRows);
+  if (gridRow.length > limits.maxColumns)
+    throw tooManyColumns(rowNumber, columnLetter(limits.maxColumns), limits.maxColumns);
+  return gridRow;
 }
 
 function extendMerge(merges: Map<string, MergedRange>, master: string, row: number, column: number): void {

@@ -19,7 +19,12 @@ const MAX_ENTRIES = 10_000;
  * worksheets together must hold no more than `maxCells` cells. Inflating is capped at the declared size,
  * so the check itself cannot be bombed. Returns the fatal problem, if any.
  */
-export function checkXlsxArchive(zip: Buffer, limits: TableLimits): TableProblem | undefined {
+export function checkXlsxArchive(
+  zip: Buffer,
+  limits: TableLimits,
+  /** Sees each worksheet part once inflated (and checked), for readers that need more than exceljs gives. */
+  onWorksheet?: (name: string, content: Buffer) => void,
+): TableProblem | undefined {
   let entries: ZipEntry[];
   try {
     entries = readZipEntries(zip);
@@ -42,7 +47,10 @@ export function checkXlsxArchive(zip: Buffer, limits: TableLimits): TableProblem
     if (ratioProblem !== undefined) return ratioProblem;
     const inflated = inflateEntry(zip, entry);
     if ('problem' in inflated) return inflated.problem;
-    if (WORKSHEET_PART.test(entry.name)) cells += countCellElements(inflated.content);
+    if (WORKSHEET_PART.test(entry.name)) {
+      cells += countCellElements(inflated.content);
+      onWorksheet?.(entry.name, inflated.content);
+    }
   }
   if (cells > limits.maxCells) {
     return tableProblem(

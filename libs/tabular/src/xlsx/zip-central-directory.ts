@@ -27,6 +27,11 @@ const USES_ZIP64_16 = 0xffff;
 const USES_ZIP64_32 = 0xffffffff;
 
 export function readZipEntries(zip: Buffer): ZipEntry[] {
+  return readZipDirectory(zip).entries;
+}
+
+/** The entries and where the central directory starts (the end of the last entry's local record). */
+export function readZipDirectory(zip: Buffer): { entries: ZipEntry[]; directoryOffset: number } {
   const endOffset = findEndOfCentralDirectory(zip);
   let entryCount = zip.readUInt16LE(endOffset + 10);
   let directorySize = zip.readUInt32LE(endOffset + 12);
@@ -44,7 +49,7 @@ export function readZipEntries(zip: Buffer): ZipEntry[] {
     entries.push(entry.entry);
     offset = entry.nextOffset;
   }
-  return entries;
+  return { entries, directoryOffset };
 }
 
 /** Where an entry's compressed bytes start, after its local header. */

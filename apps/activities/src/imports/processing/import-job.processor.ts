@@ -2,7 +2,7 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '@coordination/auth';
 import { EventPublisher } from '@coordination/messaging';
-import { readTable, type TableReadResult } from '@coordination/tabular';
+import { streamTable, type TableProblem, type TableStream } from '@coordination/tabular';
 import { IndicatorCatalogue } from '../../indicators/indicator-catalogue';
 import { PeriodLocks } from '../../reporting-periods/period-locks';
 import type { ActivityReportEntity } from '../../reports/activity-report.entity';
@@ -68,44 +68,34 @@ export class ImportJobProcessor {
   private async run(job: ImportJobEntity, progress: JobProgress): Promise<void> {
     const content = await this.store.fileOf(job.id);
     if (!content) throw new Error(`Import job ${job.id} has no file`);
-    const table = await readTable(content, { fields: ACTIVITY_TABLE_FIELDS, sheetName: job.sheetName ?? undefined });
+    // Rows are read as they are checked and written, so a large file never sits in memory as records.
+    const table = await streamTable(content, { fields: ACTIVITY_TABLE_FIELDS, sheetName: job.sheetName ?? undefined });
     const format =
       table.format === null ? job.format : table.hxlRowNumber !== null ? `${table.format}+hxl` : table.format;
     await this.store.started(job, format);
-    for (const problem of table.problems) {
-      if (problem.severity === 'info') continue;
-      progress.log.add({
-        row: problem.row ?? null,
-        column: problem.column === undefined ? null : String(problem.column),
-        field: problem.field ?? null,
-        code: problem.code,
-        severity: problem.severity,
-        message: problem.range ? `${problem.message} (${problem.range})` : problem.message,
-      });
-    }
-    progress.rowsTotal = table.rows.length;
-    if (table.rows.length === 0) {
-      const code = table.problems.find((problem) => problem.severity === 'error')?.code ?? 'TABLE.NO_DATA';
-      progress.status = 'FAILED';
-      return this.store.finishAlone(job, progress, { reportsCreated: 0, failureCode: code });
-    }
+    logTableProblems(progress, table.problems);
     if (!job.dryRun) progress.status = 'COMMITTING';
     let reportsCreated = 0;
+    let refusedBy: string | null = null;
     try {
       await this.dataSource.transaction(async (manager) => {
         reportsCreated = await this.checkAndWrite(manager, job, table, progress);
-        if (job.dryRun || progress.log.errorCount > 0) throw new RollBack();
+        logTableProblems(progress, table.endProblems);
+        if (table.stoppedBy) logTableProblems(progress, [table.stoppedBy]);
+        progress.rowsTotal = progress.rowsProcessed;
+        refusedBy = refusalCode(table, progress);
+        if (refusedBy !== null || job.dryRun || progress.log.errorCount > 0) throw new RollBack();
         progress.status = 'COMPLETED';
         await this.store.finished(manager, job, progress, { reportsCreated });
       });
       this.store.flush();
     } catch (error) {
       if (!(error instanceof RollBack)) throw error;
-      const failed = progress.log.errorCount > 0 && !job.dryRun;
+      const failed = refusedBy !== null || (progress.log.errorCount > 0 && !job.dryRun);
       progress.status = failed ? 'FAILED' : 'DRY_RUN_DONE';
       await this.store.finishAlone(job, progress, {
         reportsCreated: 0,
-        failureCode: failed ? ImportErrorCode.RowsInvalid : undefined,
+        failureCode: refusedBy ?? (failed ? ImportErrorCode.RowsInvalid : undefined),
       });
     }
   }
@@ -114,7 +104,7 @@ export class ImportJobProcessor {
   private async checkAndWrite(
     manager: EntityManager,
     job: ImportJobEntity,
-    table: TableReadResult,
+    table: TableStream,
     progress: JobProgress,
   ): Promise<number> {
     const actor = viewerOf(job);
@@ -135,34 +125,72 @@ export class ImportJobProcessor {
     const writer = new ReportBatchWriter(this.events, actor, job.correlationId);
     let written = 0;
     let reportedAt = { rows: 0, time: Date.now() };
-    for (let start = 0; start < table.rows.length; start += CHUNK_ROWS) {
-      const reports: ActivityReportEntity[] = [];
-      const steps: ReportStep[] = [];
-      for (const row of table.rows.slice(start, start + CHUNK_ROWS)) {
-        const checked = await rowChecks.check(row);
-        const problems: ImportProblem[] = checked.ok ? checked.warnings : checked.problems;
-        problems.forEach((problem) => progress.log.add(problem));
-        if (checked.ok) {
-          reports.push(checked.report);
-          steps.push(...checked.steps);
-        }
-        progress.rowsProcessed++;
-      }
+    let reports: ActivityReportEntity[] = [];
+    let steps: ReportStep[] = [];
+    const writeChunk = async () => {
       // Once a row has failed the commit will be rolled back, so writing more would be wasted work.
       if (!job.dryRun && progress.log.errorCount === 0) {
         await writer.write(manager, reports, steps);
         written += reports.length;
       }
+      reports = [];
+      steps = [];
       const due =
         progress.rowsProcessed - reportedAt.rows >= PROGRESS_EVERY_ROWS ||
         Date.now() - reportedAt.time >= PROGRESS_EVERY_MS;
-      if (due && progress.rowsProcessed < table.rows.length) {
+      if (due) {
         await this.store.progressed(job, progress);
         reportedAt = { rows: progress.rowsProcessed, time: Date.now() };
       }
+    };
+    let inChunk = 0;
+    for await (const row of table.rows()) {
+      logTableProblems(progress, row.problems);
+      const checked = await rowChecks.check(row);
+      const problems: ImportProblem[] = checked.ok ? checked.warnings : checked.problems;
+      problems.forEach((problem) => progress.log.add(problem));
+      if (checked.ok) {
+        reports.push(checked.report);
+        steps.push(...checked.steps);
+      }
+      progress.rowsProcessed++;
+      if (++inChunk === CHUNK_ROWS) {
+        await writeChunk();
+        inChunk = 0;
+      }
     }
+    if (!job.dryRun && progress.log.errorCount === 0 && reports.length > 0) {
+      await writer.write(manager, reports, steps);
+      written += reports.length;
+    }
+    // Chunks are written while the next ones are checked; all of them must be in before the commit.
+    await writer.finished();
     return written;
   }
+}
+
+/** The file's own problems as the job logs them: info (skipped empty rows) is left out. */
+function logTableProblems(progress: JobProgress, problems: readonly TableProblem[]): void {
+  for (const problem of problems) {
+    if (problem.severity === 'info') continue;
+    progress.log.add({
+      row: problem.row ?? null,
+      column: problem.column === undefined ? null : String(problem.column),
+      field: problem.field ?? null,
+      code: problem.code,
+      severity: problem.severity,
+      message: problem.range ? `${problem.message} (${problem.range})` : problem.message,
+    });
+  }
+}
+
+/** A file refused as a whole: it stopped part-way (too many rows, broken CSV) or gave no row at all. */
+function refusalCode(table: TableStream, progress: JobProgress): string | null {
+  if (table.stoppedBy) return table.stoppedBy.code;
+  if (progress.rowsProcessed > 0) return null;
+  return (
+    [...table.problems, ...table.endProblems].find((problem) => problem.severity === 'error')?.code ?? 'TABLE.NO_DATA'
+  );
 }
 
 function viewerOf(job: ImportJobEntity): Viewer {

@@ -6,6 +6,9 @@ import { OrganisationReplicaEntity } from '@coordination/directory-replica';
 export type OrganisationMatch =
   { status: 'found'; id: string } | { status: 'ambiguous'; candidates: string[] } | { status: 'not_found' };
 
+/** Bounds the answers kept, for a file whose every row names a different organisation. */
+const MAX_REMEMBERED_ANSWERS = 10_000;
+
 interface KnownOrganisation {
   id: string;
   name: string;
@@ -19,6 +22,9 @@ interface KnownOrganisation {
  * a partner's figures under another partner, so two matches are an error listing both.
  */
 export class OrganisationNames {
+  /** Answers already given: a file names the same few partners on every row. */
+  private readonly answers = new Map<string, OrganisationMatch>();
+
   private constructor(
     private readonly byKey: Map<string, KnownOrganisation[]>,
     private readonly byId: Map<string, KnownOrganisation>,
@@ -40,6 +46,16 @@ export class OrganisationNames {
   }
 
   resolve(text: string): OrganisationMatch {
+    let answer = this.answers.get(text);
+    if (answer === undefined) {
+      if (this.answers.size >= MAX_REMEMBERED_ANSWERS) this.answers.clear();
+      answer = this.lookUp(text);
+      this.answers.set(text, answer);
+    }
+    return answer;
+  }
+
+  private lookUp(text: string): OrganisationMatch {
     const trimmed = text.trim();
     if (isUuid(trimmed)) {
       return this.byId.has(trimmed.toLowerCase())

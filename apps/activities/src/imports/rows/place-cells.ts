@@ -61,8 +61,27 @@ export function resolvePlaceCells(cells: PlaceCells, month: string | null): Plac
   );
 }
 
+/**
+ * Lookups already made: the gazetteer never changes while the process runs, and a file names the same
+ * places again and again (a misspelt name costs a scan for suggestions each time).
+ */
+const resolvedInMonth = new Map<string, ResolveResult>();
+const MAX_REMEMBERED_LOOKUPS = 20_000;
+
 function resolveInMonth(input: string, options: ResolveOptions, month: string | null): ResolveResult {
+  // Without a month the lookup is as of today, which changes; such a row is refused anyway.
   if (!month) return loadGazetteer().resolve(input, options);
+  const key = [input, options.level, options.coding, options.parent, month].join('\u0000');
+  let result = resolvedInMonth.get(key);
+  if (result === undefined) {
+    if (resolvedInMonth.size >= MAX_REMEMBERED_LOOKUPS) resolvedInMonth.clear();
+    result = lookUpInMonth(input, options, month);
+    resolvedInMonth.set(key, result);
+  }
+  return result;
+}
+
+function lookUpInMonth(input: string, options: ResolveOptions, month: string): ResolveResult {
   // A district created or retired during the month counts, as for reports entered one by one.
   const first = loadGazetteer().resolve(input, { ...options, asOf: firstDayOf(month) });
   if (first.status === 'found') return first;

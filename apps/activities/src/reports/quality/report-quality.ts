@@ -56,7 +56,7 @@ export class ReportQualityChecks {
   ): Promise<ReportWarning | undefined> {
     const earlier = await history.monthTotals(reportId, content, { before: content.month });
     const usual = earlier
-      .sort((a, b) => b.month.localeCompare(a.month))
+      .sort((a, b) => (a.month < b.month ? 1 : a.month > b.month ? -1 : 0)) // YYYY-MM: text order is time order
       .slice(0, OUTLIER_HISTORY_MONTHS)
       .map((month) => month.quantity);
     const [sameMonth] = await history.monthTotals(reportId, content, { month: content.month });
