@@ -18,6 +18,8 @@ if ! bash infra/kafka/kafka-local.sh status >/dev/null 2>&1; then
 fi
 
 eval "$(node dist/libs/auth/src/cli/ensure-dev-keys.js "$ROOT_DIR/.cache/auth" | sed 's/^/export /')"
+# The referrals vault's development master key (kept, so cases sealed by one start open in the next).
+eval "$(node dist/apps/referrals/src/personal-data/cli/ensure-dev-master-key.js "$ROOT_DIR/.cache/referrals" | sed 's/^/export /')"
 bash scripts/prepare-databases.sh
 if [ "${DEMO_DATA:-true}" = "true" ]; then
   # A realistic working group (organisations, users, services); loading it again adds nothing.

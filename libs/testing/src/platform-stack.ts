@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createWriteStream, mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -71,6 +72,8 @@ export async function startPlatformStack(options: PlatformStackOptions): Promise
     AUTH_PUBLIC_KEY_FILE: keys.publicKeyFile,
     LOG_LEVEL: 'warn',
     OUTBOX_POLL_INTERVAL_MS: '100',
+    // A master key for this stack alone: its databases are new, nothing sealed before needs opening.
+    REFERRALS_MASTER_KEYS: `stack-1:${randomBytes(32).toString('base64')}`,
   };
   const databaseUrl = (service: ServiceName) => {
     const name = `coord_${service}${options.databaseSuffix}`;
