@@ -43,6 +43,12 @@ import {
   runGatewayStatusQuery,
   runReportSubmitLatency,
 } from './cases/report-submit-latency';
+import {
+  REFERRAL_ROUND_TRIP,
+  REFERRAL_ROUND_TRIP_ROWS,
+  describeReferralRoundTrip,
+  runReferralRoundTrip,
+} from './cases/referral-round-trip';
 import { RSA_SHA256_VERIFY, runRsaSha256Verify } from './cases/rsa-sha256-verify';
 import { TOKEN_SIGNING, runTokenSigning } from './cases/token-signing';
 import {
@@ -82,6 +88,7 @@ const CASES: Record<string, CaseRunner> = {
   [ACTIVITY_IMPORT_COPY]: runActivityImportCopy,
   [GATEWAY_STATUS_QUERY]: runGatewayStatusQuery,
   [REPORT_SUBMIT_LATENCY]: runReportSubmitLatency,
+  [REFERRAL_ROUND_TRIP]: runReferralRoundTrip,
 };
 
 /** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
@@ -155,6 +162,16 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     rows: REPORT_SUBMIT_LATENCY_ROWS,
     platform: true,
     // Sequential round trips: 2 × 310 of some tens of ms at the default 300 reports.
+    caseTimeoutMs: 300_000,
+  },
+  {
+    name: REFERRAL_ROUND_TRIP,
+    subject: REFERRAL_ROUND_TRIP,
+    baseline: GATEWAY_STATUS_QUERY,
+    describe: describeReferralRoundTrip,
+    rows: REFERRAL_ROUND_TRIP_ROWS,
+    platform: true,
+    // Sequential: 2 × 310 mutations of some tens of ms at the default 300, plus the replicas' wait.
     caseTimeoutMs: 300_000,
   },
 ];

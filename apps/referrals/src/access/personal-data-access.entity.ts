@@ -1,6 +1,12 @@
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
-export const ACCESS_PURPOSES = ['CASE_MANAGEMENT', 'REFERRAL_REVIEW', 'SERVICE_DELIVERY', 'FOLLOW_UP', 'EXPORT'] as const;
+export const ACCESS_PURPOSES = [
+  'CASE_MANAGEMENT',
+  'REFERRAL_REVIEW',
+  'SERVICE_DELIVERY',
+  'FOLLOW_UP',
+  'EXPORT',
+] as const;
 export type AccessPurpose = (typeof ACCESS_PURPOSES)[number];
 
 /**

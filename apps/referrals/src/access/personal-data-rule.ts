@@ -31,7 +31,8 @@ export function decidePersonalDataRead(viewer: Viewer, relation: CaseRelation): 
   if (!hasAnyRole(viewer, CASE_WORKER_ROLES) || viewer.organisationId === null) {
     return refuse('only case workers of the organisations handling the case see personal data');
   }
-  if (relation.owner) return { allowed: true, reason: 'case worker of the organisation holding the case', referralId: null };
+  if (relation.owner)
+    return { allowed: true, reason: 'case worker of the organisation holding the case', referralId: null };
   if (relation.openReferralUnderConsentId) {
     return {
       allowed: true,

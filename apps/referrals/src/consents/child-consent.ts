@@ -8,8 +8,7 @@ export function ageInYears(dateOfBirth: string | null | undefined, at: Date): nu
   const match = dateOfBirth ? /^(\d{4})-(\d{2})-(\d{2})/.exec(dateOfBirth) : null;
   if (!match) return null;
   const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const birthdayPassed =
-    at.getUTCMonth() + 1 > month || (at.getUTCMonth() + 1 === month && at.getUTCDate() >= day);
+  const birthdayPassed = at.getUTCMonth() + 1 > month || (at.getUTCMonth() + 1 === month && at.getUTCDate() >= day);
   return at.getUTCFullYear() - year - (birthdayPassed ? 0 : 1);
 }
 
@@ -28,10 +27,6 @@ export function assertGiverFitsAge(givenBy: ConsentGiver, age: number | null): v
     );
   }
   if (age >= ADULT_AGE && givenBy !== 'PERSON') {
-    throw referralsError(
-      ReferralsErrorCode.GuardianRequired,
-      'An adult gives consent personally',
-      'input.givenBy',
-    );
+    throw referralsError(ReferralsErrorCode.GuardianRequired, 'An adult gives consent personally', 'input.givenBy');
   }
 }

@@ -16,12 +16,19 @@ export async function assertConsentCovers(
   if (!consentId) {
     throw referralsError(ReferralsErrorCode.ConsentRequired, 'A referral is sent only under a recorded consent', field);
   }
-  const consent = await manager.findOne(ConsentEntity, { where: { id: consentId }, lock: { mode: 'pessimistic_read' } });
+  const consent = await manager.findOne(ConsentEntity, {
+    where: { id: consentId },
+    lock: { mode: 'pessimistic_read' },
+  });
   if (!consent || consent.caseId !== caseId) {
     throw referralsError(ReferralsErrorCode.ConsentNotFound, `No consent ${consentId} for this case`, field);
   }
   if (consent.revokedAt) {
-    throw referralsError(ReferralsErrorCode.ConsentRevoked, 'This consent was revoked: nothing more is shared under it', field);
+    throw referralsError(
+      ReferralsErrorCode.ConsentRevoked,
+      'This consent was revoked: nothing more is shared under it',
+      field,
+    );
   }
   if (!consent.recipientOrganisationIds.includes(receivingOrganisationId) || !consent.purposes.includes('REFERRAL')) {
     throw referralsError(

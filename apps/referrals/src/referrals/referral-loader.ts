@@ -36,7 +36,11 @@ export async function loadForTransition(
     );
   }
   if (side === 'sender' && referral.sendingOrganisationId !== organisationId) {
-    throw referralsError(ReferralsErrorCode.NotSender, 'Only the sending organisation withdraws a referral', 'input.referralId');
+    throw referralsError(
+      ReferralsErrorCode.NotSender,
+      'Only the sending organisation withdraws a referral',
+      'input.referralId',
+    );
   }
   if (!ALLOWED_TRANSITIONS[referral.status].includes(to)) {
     throw referralsError(

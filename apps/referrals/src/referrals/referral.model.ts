@@ -10,7 +10,9 @@ import {
 } from '../shared/referrals-enums';
 import type { ReferralEntity } from './referral.entity';
 
-@ObjectType('Referral', { description: 'A case referred between organisations. No personal data: see casePersonalData.' })
+@ObjectType('Referral', {
+  description: 'A case referred between organisations. No personal data: see casePersonalData.',
+})
 export class ReferralModel {
   @Field(() => ID)
   id: string;

@@ -9,7 +9,10 @@ export class ReferralReceiverModel {
   @Field(() => ID)
   organisationId: string;
 
-  @Field({ description: 'The organisation name as the referrals service knows it; null when not replicated yet.', nullable: true })
+  @Field({
+    description: 'The organisation name as the referrals service knows it; null when not replicated yet.',
+    nullable: true,
+  })
   organisationName: string | null;
 
   @Field()

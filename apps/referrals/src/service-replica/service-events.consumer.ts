@@ -1,11 +1,6 @@
 import { Controller } from '@nestjs/common';
 import { Ctx, EventPattern, Payload } from '@nestjs/microservices';
-import {
-  ServiceChangedV1,
-  ServicePublishedV1,
-  type CloudEvent,
-  type EventData,
-} from '@coordination/contracts';
+import { ServiceChangedV1, ServicePublishedV1, type CloudEvent, type EventData } from '@coordination/contracts';
 import { InboxEventContext } from '@coordination/messaging';
 
 type ServiceSummary = EventData<typeof ServicePublishedV1> | EventData<typeof ServiceChangedV1>;

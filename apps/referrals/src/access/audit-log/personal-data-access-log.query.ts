@@ -8,7 +8,8 @@ import type { PersonalDataAccessFilter, PersonalDataAccessModel } from './person
 function afterId(after: string | null | undefined): string | null {
   if (!after) return null;
   const id = decodeCursor(after);
-  if (!/^\d+$/.test(id)) throw invalidInput([{ field: 'page.after', message: 'is not a cursor returned by this query' }]);
+  if (!/^\d+$/.test(id))
+    throw invalidInput([{ field: 'page.after', message: 'is not a cursor returned by this query' }]);
   return id;
 }
 

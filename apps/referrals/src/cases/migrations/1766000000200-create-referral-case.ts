@@ -17,7 +17,9 @@ export class CreateReferralCase1766000000200 implements MigrationInterface {
         updated_at timestamptz NOT NULL,
         updated_by text NOT NULL
       )`);
-    await queryRunner.query(`CREATE INDEX referral_case_organisation_idx ON referral_case (organisation_id, created_at)`);
+    await queryRunner.query(
+      `CREATE INDEX referral_case_organisation_idx ON referral_case (organisation_id, created_at)`,
+    );
     await queryRunner.query(`
       CREATE TABLE case_search_term (
         case_id uuid NOT NULL REFERENCES referral_case (id) ON DELETE CASCADE,

@@ -40,7 +40,11 @@ export class RecordConsentUseCase {
       const referredCase = await assertMayRecordConsent(manager, command.caseId, organisationId);
       const now = this.clock.now();
       if (command.givenAt.getTime() > now.getTime()) {
-        throw referralsError(ReferralsErrorCode.ConsentRequired, 'Consent cannot be given in the future', 'input.givenAt');
+        throw referralsError(
+          ReferralsErrorCode.ConsentRequired,
+          'Consent cannot be given in the future',
+          'input.givenAt',
+        );
       }
       const recipients = [...new Set(command.recipientOrganisationIds)];
       const known = await manager.findBy(OrganisationReplicaEntity, { id: In(recipients), status: 'ACTIVE' });

@@ -41,7 +41,11 @@ export class ForwardReferralUseCase {
       if (retried) {
         const original = await manager.findOneBy(ReferralEntity, { id: command.referralId });
         if (retried.forwardedFromId !== command.referralId || !original) {
-          throw referralsError(ReferralsErrorCode.IdConflict, `Referral ${newId} exists with other details`, 'input.newReferralId');
+          throw referralsError(
+            ReferralsErrorCode.IdConflict,
+            `Referral ${newId} exists with other details`,
+            'input.newReferralId',
+          );
         }
         return { forwarded: original, created: retried };
       }

@@ -18,7 +18,8 @@ interface QueueCursor {
 function parseCursor(cursor: string): QueueCursor {
   try {
     const parsed = JSON.parse(decodeCursor(cursor)) as Partial<QueueCursor>;
-    if (typeof parsed.sentAt === 'string' && typeof parsed.id === 'string') return { sentAt: parsed.sentAt, id: parsed.id };
+    if (typeof parsed.sentAt === 'string' && typeof parsed.id === 'string')
+      return { sentAt: parsed.sentAt, id: parsed.id };
   } catch {
     // refused below
   }

@@ -34,7 +34,12 @@ export class ReferralStatisticsQuery {
       '($3::timestamptz IS NULL OR sent_at >= $3)',
       '($4::timestamptz IS NULL OR sent_at < $4)',
     ].join(' AND ');
-    const parameters = [filter.sector ?? null, filter.department ?? null, filter.sentFrom ?? null, filter.sentTo ?? null];
+    const parameters = [
+      filter.sector ?? null,
+      filter.department ?? null,
+      filter.sentFrom ?? null,
+      filter.sentTo ?? null,
+    ];
     const rows: StatisticsRow[] = await this.dataSource.query(
       `SELECT status, count(*) AS count,
               count(*) FILTER (WHERE status = 'SENT' AND due_at < $5) AS overdue_now,

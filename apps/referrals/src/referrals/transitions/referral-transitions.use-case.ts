@@ -43,36 +43,71 @@ export class ReferralTransitionsUseCase {
   ) {}
 
   accept(command: AcceptReferralCommand, actor: Viewer, correlationId: string): Promise<ReferralEntity> {
-    return this.move(command.referralId, 'receiver', 'ACCEPTED', actor, correlationId, async (manager, referral, now, origin) => {
-      const changes = { respondedAt: now };
-      const facts = referralFacts(referral);
-      await recordReferralEvent(this.events, manager, ReferralAcceptedV1, referral, { ...facts, respondedAt: now.toISOString() }, origin);
-      return changes;
-    });
+    return this.move(
+      command.referralId,
+      'receiver',
+      'ACCEPTED',
+      actor,
+      correlationId,
+      async (manager, referral, now, origin) => {
+        const changes = { respondedAt: now };
+        const facts = referralFacts(referral);
+        await recordReferralEvent(
+          this.events,
+          manager,
+          ReferralAcceptedV1,
+          referral,
+          { ...facts, respondedAt: now.toISOString() },
+          origin,
+        );
+        return changes;
+      },
+    );
   }
 
   reject(command: RejectReferralCommand, actor: Viewer, correlationId: string): Promise<ReferralEntity> {
-    return this.move(command.referralId, 'receiver', 'REJECTED', actor, correlationId, async (manager, referral, now, origin) => {
-      const data = { ...referralFacts(referral), respondedAt: now.toISOString(), reason: command.reason };
-      await recordReferralEvent(this.events, manager, ReferralRejectedV1, referral, data, origin);
-      return { respondedAt: now, closedAt: now, rejectionReason: command.reason, feedback: command.note ?? null };
-    });
+    return this.move(
+      command.referralId,
+      'receiver',
+      'REJECTED',
+      actor,
+      correlationId,
+      async (manager, referral, now, origin) => {
+        const data = { ...referralFacts(referral), respondedAt: now.toISOString(), reason: command.reason };
+        await recordReferralEvent(this.events, manager, ReferralRejectedV1, referral, data, origin);
+        return { respondedAt: now, closedAt: now, rejectionReason: command.reason, feedback: command.note ?? null };
+      },
+    );
   }
 
   complete(command: CompleteReferralCommand, actor: Viewer, correlationId: string): Promise<ReferralEntity> {
-    return this.move(command.referralId, 'receiver', 'COMPLETED', actor, correlationId, async (manager, referral, now, origin) => {
-      const data = { ...referralFacts(referral), completedAt: now.toISOString(), outcome: command.outcome };
-      await recordReferralEvent(this.events, manager, ReferralCompletedV1, referral, data, origin);
-      return { closedAt: now, outcome: command.outcome, feedback: command.feedback };
-    });
+    return this.move(
+      command.referralId,
+      'receiver',
+      'COMPLETED',
+      actor,
+      correlationId,
+      async (manager, referral, now, origin) => {
+        const data = { ...referralFacts(referral), completedAt: now.toISOString(), outcome: command.outcome };
+        await recordReferralEvent(this.events, manager, ReferralCompletedV1, referral, data, origin);
+        return { closedAt: now, outcome: command.outcome, feedback: command.feedback };
+      },
+    );
   }
 
   withdraw(command: WithdrawReferralCommand, actor: Viewer, correlationId: string): Promise<ReferralEntity> {
-    return this.move(command.referralId, 'sender', 'WITHDRAWN', actor, correlationId, async (manager, referral, now, origin) => {
-      const data = { ...referralFacts(referral), withdrawnAt: now.toISOString() };
-      await recordReferralEvent(this.events, manager, ReferralWithdrawnV1, referral, data, origin);
-      return { closedAt: now };
-    });
+    return this.move(
+      command.referralId,
+      'sender',
+      'WITHDRAWN',
+      actor,
+      correlationId,
+      async (manager, referral, now, origin) => {
+        const data = { ...referralFacts(referral), withdrawnAt: now.toISOString() };
+        await recordReferralEvent(this.events, manager, ReferralWithdrawnV1, referral, data, origin);
+        return { closedAt: now };
+      },
+    );
   }
 
   private async move(
@@ -87,7 +122,11 @@ export class ReferralTransitionsUseCase {
     const moved = await this.dataSource.transaction(async (manager) => {
       const referral = await loadForTransition(manager, referralId, organisationId, side, to);
       const now = this.clock.now();
-      const changes = await step(manager, referral, now, { correlationId, actorOrganisationId: organisationId, time: now });
+      const changes = await step(manager, referral, now, {
+        correlationId,
+        actorOrganisationId: organisationId,
+        time: now,
+      });
       const update = { ...changes, status: to, version: referral.version + 1, updatedAt: now };
       await manager.update(ReferralEntity, { id: referral.id }, update);
       await recordTransition(manager, referral.id, referral.status, to, actor, now);
