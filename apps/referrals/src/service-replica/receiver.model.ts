@@ -9,7 +9,7 @@ export class ReferralReceiverModel {
   @Field(() => ID)
   organisationId: string;
 
-  @Field({
+  @Field(() => String, {
     description: 'The organisation name as the referrals service knows it; null when not replicated yet.',
     nullable: true,
   })
