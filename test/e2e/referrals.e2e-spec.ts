@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Kafka, KafkaMessage } from 'kafkajs';
 import { allTopicDefinitions } from '@coordination/contracts';
 import { eventually, testKafkaClient } from '@coordination/testing';
-import { devToken, graphql } from '../support/gateway-client';
+import { devToken, errorCodes, graphql } from '../support/gateway-client';
 
 const REGISTER_ORGANISATION = `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`;
 const PUBLISH_SERVICE = `mutation ($input: PublishServiceInput!) { publishService(input: $input) { id } }`;
@@ -18,6 +18,10 @@ const ACCEPT = `mutation ($input: AcceptReferralInput!) { acceptReferral(input: 
 const INCOMING = `query { incomingReferrals(filter: { statuses: [SENT] }, page: { first: 10 }) { nodes { id caseId } } }`;
 const PERSONAL_DATA = `query ($caseId: ID!) {
   casePersonalData(caseId: $caseId, purpose: SERVICE_DELIVERY) { fields personalData { givenNames familyNames phone } }
+}`;
+
+const AUDIT = `query ($caseId: ID!) {
+  personalDataAccessLog(filter: { caseId: $caseId }, page: { first: 5 }) { nodes { organisationId purpose fields } }
 }`;
 
 /** Invented, distinctive values: finding any of them on a topic is a leak. */
@@ -187,6 +191,22 @@ describe('a referral through the gateway, and what reaches Kafka', () => {
     expect(read.data!.casePersonalData.personalData).toMatchObject({
       givenNames: PERSON.givenNames,
       phone: PERSON.phone,
+    });
+
+    // Nobody else sees the person: not a coordinator, not a platform admin, who sees the audit instead.
+    const coordinator = await devToken(['SECTOR_COORDINATOR'], null, `coordinator-${run}`);
+    expect(errorCodes(await graphql(PERSONAL_DATA, { caseId }, coordinator))).toEqual(['AUTH.FORBIDDEN']);
+    const admin = await devToken(['PLATFORM_ADMIN'], null, `admin-${run}`);
+    expect(errorCodes(await graphql(PERSONAL_DATA, { caseId }, admin))).toEqual(['AUTH.FORBIDDEN']);
+    const audit = await graphql<{ personalDataAccessLog: { nodes: { organisationId: string; purpose: string }[] } }>(
+      AUDIT,
+      { caseId },
+      admin,
+    );
+    expect(audit.errors).toBeUndefined();
+    expect(audit.data!.personalDataAccessLog.nodes[0]).toMatchObject({
+      organisationId: receiver,
+      purpose: 'SERVICE_DELIVERY',
     });
 
     // Wait until the acceptance is on Kafka, then read every message on every topic of the run,
