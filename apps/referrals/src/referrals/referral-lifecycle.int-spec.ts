@@ -261,6 +261,26 @@ describe('the referral lifecycle (real PostgreSQL)', () => {
     expect(await outboxTypes(standard.id)).toEqual(['sent', 'overdue']);
   });
 
+  it('lets several sweepers run at once (SKIP LOCKED) and still announces each overdue referral exactly once', async () => {
+    const references = await caseWithConsent(app, scenario);
+    const ids: string[] = [];
+    for (let index = 0; index < 12; index++) {
+      ids.push((await sendToService(app, scenario, references, { priority: 'EMERGENCY' })).id);
+    }
+    app.clock.advanceHours(25);
+    const sweeper = app.get(OverdueSweeper);
+    const found = await Promise.all([sweeper.sweep(2), sweeper.sweep(2), sweeper.sweep(2)]);
+    expect(found.reduce((sum, count) => sum + count, 0)).toBeGreaterThanOrEqual(ids.length);
+    const rows: { message_key: string; n: number }[] = await database.dataSource.query(
+      `SELECT message_key, count(*)::int AS n FROM outbox_message
+        WHERE event_type = 'org.coordination.referrals.referral.overdue.v1' AND message_key = ANY($1)
+        GROUP BY message_key`,
+      [ids],
+    );
+    expect(rows).toHaveLength(ids.length);
+    expect(rows.every((row) => row.n === 1)).toBe(true);
+  });
+
   it('pages a queue with a cursor, newest first, filtered by status and priority', async () => {
     const references = await caseWithConsent(app, scenario);
     const ids: string[] = [];
