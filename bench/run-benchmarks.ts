@@ -48,6 +48,12 @@ import {
   runGatewayStatusQuery,
   runReportSubmitLatency,
 } from './cases/report-submit-latency';
+import {
+  REFERRAL_ROUND_TRIP,
+  REFERRAL_ROUND_TRIP_ROWS,
+  describeReferralRoundTrip,
+  runReferralRoundTrip,
+} from './cases/referral-round-trip';
 import { RSA_SHA256_VERIFY, runRsaSha256Verify } from './cases/rsa-sha256-verify';
 import { TOKEN_SIGNING, runTokenSigning } from './cases/token-signing';
 import {
@@ -99,6 +105,7 @@ const CASES: Record<string, CaseRunner> = {
   [REPORT_SUBMIT_LATENCY]: runReportSubmitLatency,
   [WEB_FIRST_LOAD]: runWebFirstLoad,
   [WEB_STATIC_FETCH]: runWebStaticFetch,
+  [REFERRAL_ROUND_TRIP]: runReferralRoundTrip,
 };
 
 /** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
@@ -192,6 +199,16 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     platform: true,
     // 33 browser contexts of well under a second each, plus Chromium's start.
     caseTimeoutMs: 180_000,
+  },
+  {
+    name: REFERRAL_ROUND_TRIP,
+    subject: REFERRAL_ROUND_TRIP,
+    baseline: GATEWAY_STATUS_QUERY,
+    describe: describeReferralRoundTrip,
+    rows: REFERRAL_ROUND_TRIP_ROWS,
+    platform: true,
+    // Sequential: 2 × 310 mutations of some tens of ms at the default 300, plus the replicas' wait.
+    caseTimeoutMs: 300_000,
   },
 ];
 

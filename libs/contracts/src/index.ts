@@ -93,6 +93,28 @@ export {
   SeverityPublishedV1,
 } from './needs/round-events.v1';
 
+export {
+  CONSENT_PURPOSES,
+  REFERRAL_EVENT_PRIORITIES,
+  REFERRAL_OUTCOMES,
+  REFERRAL_REJECTION_REASONS,
+  REFERRAL_STATUSES,
+  type ConsentPurpose,
+  type ReferralOutcome,
+  type ReferralRejectionReason,
+  type ReferralStatus,
+} from './referrals/referral-schemas';
+export {
+  ReferralAcceptedV1,
+  ReferralCompletedV1,
+  ReferralForwardedV1,
+  ReferralOverdueV1,
+  ReferralRejectedV1,
+  ReferralSentV1,
+  ReferralWithdrawnV1,
+} from './referrals/referral-events.v1';
+export { ConsentRevokedV1 } from './referrals/consent-events.v1';
+
 export { EVENT_CONTRACTS, findEventContract } from './registry/event-contracts';
 
 export {

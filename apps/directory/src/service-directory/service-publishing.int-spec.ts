@@ -127,6 +127,7 @@ describe('publishing and updating services (real PostgreSQL)', () => {
       sectors: [{ sector: 'PRO', subSector: 'GBV' }],
       locationPcodes: ['PE240101'],
       languages: ['es'],
+      populationGroups: ['IN_DESTINATION', 'IN_TRANSIT'],
       publishedAt: record.service.createdAt.toISOString(),
     });
   });

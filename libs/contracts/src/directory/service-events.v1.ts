@@ -15,6 +15,11 @@ const serviceSummaryFields = {
   sectors: z.array(z.object({ sector: sectorCodeSchema, subSector: sectorCodeSchema.nullable() })).max(20),
   locationPcodes: z.array(pcodeSchema).max(200),
   languages: z.array(z.string().min(2).max(12)).max(20),
+  /** Population groups served (IN_TRANSIT...); optional because events published before it lack it. */
+  populationGroups: z
+    .array(z.string().regex(/^[A-Z][A-Z_]{1,39}$/))
+    .max(20)
+    .optional(),
 };
 
 export const servicePublishedV1DataSchema = z.object({

@@ -28,6 +28,16 @@ import {
   PeopleInNeedPublishedV1,
   SeverityPublishedV1,
 } from '../needs/round-events.v1';
+import { ConsentRevokedV1 } from '../referrals/consent-events.v1';
+import {
+  ReferralAcceptedV1,
+  ReferralCompletedV1,
+  ReferralForwardedV1,
+  ReferralOverdueV1,
+  ReferralRejectedV1,
+  ReferralSentV1,
+  ReferralWithdrawnV1,
+} from '../referrals/referral-events.v1';
 
 /** Every event type the platform publishes. A new contract is only usable once listed here. */
 export const EVENT_CONTRACTS: readonly EventContract[] = [
@@ -64,6 +74,14 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   SeverityPublishedV1,
   NeedsRoundPublishedV1,
   NeedsRoundSupersededV1,
+  ReferralSentV1,
+  ReferralAcceptedV1,
+  ReferralRejectedV1,
+  ReferralWithdrawnV1,
+  ReferralForwardedV1,
+  ReferralCompletedV1,
+  ReferralOverdueV1,
+  ConsentRevokedV1,
 ];
 
 function indexByType(contracts: readonly EventContract[]): ReadonlyMap<string, EventContract> {

@@ -13,6 +13,8 @@ export const TopicNames = {
   activitiesImport: 'activities.import',
   needsAssessment: 'needs.assessment',
   needsPin: 'needs.pin',
+  referralsReferral: 'referrals.referral',
+  referralsConsent: 'referrals.consent',
 } as const;
 
 export type TopicName = (typeof TopicNames)[keyof typeof TopicNames];

@@ -97,4 +97,23 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: 'Needs-analysis rounds: people in need per cell, severity, round published and superseded.',
     producer: 'needs',
   },
+  {
+    name: TopicNames.referralsReferral,
+    // Keyed by referral id: a referral's transitions stay in order; a few hundred referrals a day.
+    partitions: 3,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description:
+      'Referrals between organisations: sent, accepted, rejected, withdrawn, forwarded, completed, overdue. Pseudonymous case ids only, never personal data.',
+    producer: 'referrals',
+  },
+  {
+    name: TopicNames.referralsConsent,
+    // Keyed by consent id; revocations are rare.
+    partitions: 1,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Consents revoked: instructions to every holder to purge the personal data shared under them.',
+    producer: 'referrals',
+  },
 ];

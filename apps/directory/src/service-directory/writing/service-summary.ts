@@ -2,7 +2,7 @@ import type { ServiceRecord } from '../reading/service-record';
 
 /**
  * What other services learn about a service (ServicePublishedV1 / ServiceChangedV1): who offers
- * what, where and in which languages. Sectors of several plan years collapse to distinct pairs.
+ * what, where, for which population groups and in which languages. Sectors of several plan years collapse to distinct pairs.
  */
 export function serviceSummary(record: ServiceRecord) {
   const sectorPairs = new Map<string, { sector: string; subSector: string | null }>();
@@ -16,5 +16,6 @@ export function serviceSummary(record: ServiceRecord) {
     sectors: [...sectorPairs.values()],
     locationPcodes: [...new Set(record.locations.map(({ location }) => location.pcode))],
     languages: record.languages.map((language) => language.code),
+    populationGroups: [...new Set(record.populationGroups)],
   };
 }

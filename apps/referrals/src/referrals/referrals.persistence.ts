@@ -1,0 +1,8 @@
+import { CreateReferral1766000000400 } from './migrations/1766000000400-create-referral';
+import { ReferralTransitionEntity } from './referral-transition.entity';
+import { ReferralEntity } from './referral.entity';
+
+export const REFERRALS_PERSISTENCE = {
+  entities: [ReferralEntity, ReferralTransitionEntity],
+  migrations: [CreateReferral1766000000400],
+};
