@@ -70,6 +70,16 @@ import {
   runWebFirstLoad,
   runWebStaticFetch,
 } from './cases/web-first-load';
+import {
+  CASE_SEARCH,
+  CASE_SEARCH_CLEAR,
+  CASE_SEARCH_ROWS,
+  BENCH_CASE_SEARCH_CLEAR_DATABASE,
+  BENCH_CASE_SEARCH_DATABASE,
+  describeCaseSearch,
+  runCaseSearch,
+  runCaseSearchClear,
+} from './cases/case-search';
 import { log } from './support/logger';
 import { describeMachine } from './support/machine';
 import type { AnyCaseResult } from './support/measurements';
@@ -104,6 +114,8 @@ const CASES: Record<string, CaseRunner> = {
   [GATEWAY_STATUS_QUERY]: runGatewayStatusQuery,
   [REPORT_SUBMIT_LATENCY]: runReportSubmitLatency,
   [WEB_FIRST_LOAD]: runWebFirstLoad,
+  [CASE_SEARCH]: runCaseSearch,
+  [CASE_SEARCH_CLEAR]: runCaseSearchClear,
   [WEB_STATIC_FETCH]: runWebStaticFetch,
   [REFERRAL_ROUND_TRIP]: runReferralRoundTrip,
 };
@@ -199,6 +211,15 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     platform: true,
     // 33 browser contexts of well under a second each, plus Chromium's start.
     caseTimeoutMs: 180_000,
+  },
+  {
+    name: CASE_SEARCH,
+    subject: CASE_SEARCH,
+    baseline: CASE_SEARCH_CLEAR,
+    describe: describeCaseSearch,
+    rows: CASE_SEARCH_ROWS,
+    // Loading 100,000 cases (sealing, terms, inserts) then 1,000 searches.
+    caseTimeoutMs: 600_000,
   },
   {
     name: REFERRAL_ROUND_TRIP,
@@ -334,6 +355,12 @@ async function removeLeftovers(caseName: string, settings: BenchSettings): Promi
     for (const name of [BENCH_IMPORT_DATABASE, BENCH_COPY_DATABASE]) {
       await dropDatabase(databaseUrl(settings, name)).catch((error) => log(`could not drop ${name}: ${String(error)}`));
     }
+  }
+  if (caseName === CASE_SEARCH || caseName === CASE_SEARCH_CLEAR) {
+    for (const name of [BENCH_CASE_SEARCH_DATABASE, BENCH_CASE_SEARCH_CLEAR_DATABASE]) {
+      await dropDatabase(databaseUrl(settings, name)).catch(() => undefined);
+    }
+    return;
   }
   // The other cases leave files in the run's work directory only, which runParent removes.
   if (!MESSAGING_CASES.has(caseName)) return;

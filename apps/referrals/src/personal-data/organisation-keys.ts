@@ -5,11 +5,28 @@ import { OrganisationKeyEntity, type OrganisationKeyPurpose } from './organisati
 
 /** Unwrapped keys kept in memory: enough for every organisation of a working group, bounded all the same. */
 const CACHE_LIMIT = 2_000;
+/**
+ * How long the id of an organisation's current DATA key is trusted without asking the database. After
+ * a rotation by another process a copy may seal with the retired key this long: harmless, since
+ * retired keys still open what they sealed. INDEX keys never change.
+ */
+const CURRENT_DATA_KEY_TTL_MS = 60_000;
 
 export interface OrganisationKey {
   id: string;
   key: Buffer;
 }
+
+interface CurrentKeyRow {
+  id: string;
+  organisation_id: string;
+  purpose: OrganisationKeyPurpose;
+  wrapped_key: Buffer;
+  master_key_id: string;
+  own_transaction: boolean;
+}
+
+type WrappedKey = Pick<OrganisationKeyEntity, 'id' | 'organisationId' | 'purpose' | 'wrappedKey' | 'masterKeyId'>;
 
 export function wrappingContext(row: Pick<OrganisationKeyEntity, 'id' | 'organisationId' | 'purpose'>): string {
   return `referrals.organisation-key.v1|${row.id}|${row.organisationId}|${row.purpose}`;
@@ -22,6 +39,7 @@ export function wrappingContext(row: Pick<OrganisationKeyEntity, 'id' | 'organis
  */
 export class OrganisationKeys {
   private readonly cache = new Map<string, Buffer>();
+  private readonly currentIds = new Map<string, { id: string; until: number }>();
 
   constructor(private readonly masterKeys: MasterKeyRing) {}
 
@@ -30,9 +48,36 @@ export class OrganisationKeys {
     organisationId: string,
     purpose: OrganisationKeyPurpose,
   ): Promise<OrganisationKey> {
-    const existing = await manager.findOneBy(OrganisationKeyEntity, { organisationId, purpose, retiredAt: IsNull() });
-    const row = existing ?? (await this.create(manager, organisationId, purpose));
-    return { id: row.id, key: this.unwrap(row) };
+    const slot = `${organisationId}|${purpose}`;
+    const known = this.currentIds.get(slot);
+    const cachedKey = known && known.until > Date.now() ? this.cache.get(known.id) : undefined;
+    if (known && cachedKey) return { id: known.id, key: cachedKey };
+    // A key made by the caller's own transaction may still roll back with it: used, not remembered.
+    const [found]: CurrentKeyRow[] = await manager.query(
+      `SELECT id, organisation_id, purpose, wrapped_key, master_key_id,
+              xmin = pg_current_xact_id()::xid AS own_transaction
+         FROM organisation_key
+        WHERE organisation_id = $1 AND purpose = $2 AND retired_at IS NULL`,
+      [organisationId, purpose],
+    );
+    const row: WrappedKey = found
+      ? {
+          id: found.id,
+          organisationId: found.organisation_id,
+          purpose: found.purpose,
+          wrappedKey: found.wrapped_key,
+          masterKeyId: found.master_key_id,
+        }
+      : await this.create(manager, organisationId, purpose);
+    const key = this.unwrap(row);
+    if (found && !found.own_transaction) {
+      if (this.currentIds.size >= CACHE_LIMIT) this.currentIds.delete(this.currentIds.keys().next().value!);
+      this.currentIds.set(slot, {
+        id: row.id,
+        until: purpose === 'INDEX' ? Number.POSITIVE_INFINITY : Date.now() + CURRENT_DATA_KEY_TTL_MS,
+      });
+    }
+    return { id: row.id, key };
   }
 
   async byId(manager: EntityManager, organisationId: string, keyId: string): Promise<Buffer> {
@@ -45,6 +90,7 @@ export class OrganisationKeys {
 
   /** Starts a new DATA key for the organisation; records sealed before keep opening with the old one. */
   async rotateDataKey(manager: EntityManager, organisationId: string): Promise<string> {
+    this.currentIds.delete(`${organisationId}|DATA`);
     await manager.query(
       `UPDATE organisation_key SET retired_at = now()
         WHERE organisation_id = $1 AND purpose = 'DATA' AND retired_at IS NULL`,
@@ -72,7 +118,7 @@ export class OrganisationKeys {
     return current;
   }
 
-  private unwrap(row: OrganisationKeyEntity): Buffer {
+  private unwrap(row: WrappedKey): Buffer {
     const cached = this.cache.get(row.id);
     if (cached) return cached;
     const key = this.masterKeys.unwrap(row.masterKeyId, row.wrappedKey, wrappingContext(row));

@@ -88,6 +88,24 @@ describe('PersonalDataVault on PostgreSQL', () => {
     expect(current).toBe(1);
   });
 
+  it('does not remember a key whose transaction rolled back: later records seal with a key that exists', async () => {
+    const newcomer = randomUUID();
+    const vault = vaultWith(OLD_KEY);
+    await expect(
+      inTransaction(async (manager) => {
+        await vault.seal(manager, newcomer, randomUUID(), ROSA);
+        throw new Error('the registration failed after sealing');
+      }),
+    ).rejects.toThrow('the registration failed');
+    const caseId = randomUUID();
+    const record = await inTransaction((manager) => vault.seal(manager, newcomer, caseId, ROSA));
+    const again = await inTransaction((manager) => vault.seal(manager, newcomer, randomUUID(), ROSA));
+    expect(again.dataKeyId).toBe(record.dataKeyId);
+    const stored = await database.dataSource.query(`SELECT id FROM organisation_key WHERE id = $1`, [record.dataKeyId]);
+    expect(stored).toHaveLength(1);
+    expect(await inTransaction((manager) => vaultWith(OLD_KEY).open(manager, newcomer, caseId, record))).toEqual(ROSA);
+  });
+
   it('rotates an organisation data key: new records use the new key, old records still open', async () => {
     const vault = vaultWith(OLD_KEY);
     const before = randomUUID();
