@@ -47,7 +47,8 @@ function originOf(platform: BenchPlatform): string {
 
 /** Bytes of the production bundle as served, and gzip-compressed (what a proxy in front would send). */
 function bundleSizes(): Record<string, number> {
-  const assets = readdirSync(path.join(WEB_ROOT, 'assets')).filter((name) => !name.endsWith('.map'));
+  // The page's own code and styles; the boundary GeoJSON is fetched only by the map page.
+  const assets = readdirSync(path.join(WEB_ROOT, 'assets')).filter((name) => /\.(js|css)$/.test(name));
   const files = ['index.html', ...assets.map((name) => path.join('assets', name))];
   const sizes = { jsBytes: 0, jsGzipBytes: 0, cssBytes: 0, cssGzipBytes: 0, totalBytes: 0, totalGzipBytes: 0 };
   for (const file of files) {

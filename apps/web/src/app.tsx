@@ -3,6 +3,7 @@ import { useSession } from './api/session';
 import { useI18n } from './i18n/i18n';
 import type { MessageKey } from './i18n/messages';
 import { ApprovalsPage } from './pages/approvals-page';
+import { CoverageMapPage } from './pages/coverage-map-page';
 import { ImportPage } from './pages/import-page';
 import { LoginPage } from './pages/login-page';
 import { ReportFormPage } from './pages/report-form-page';
@@ -26,11 +27,13 @@ export function App() {
   const reporter = session.has('PARTNER_REPORTER', 'PARTNER_ADMIN', 'PLATFORM_ADMIN');
   const coordinator = session.has('SECTOR_COORDINATOR', 'PLATFORM_ADMIN');
   const nav: NavItem[] = [
+    { path: 'map', label: 'nav.map', visible: !!session.me },
     { path: 'reports', label: 'nav.reports', visible: reporter },
     { path: 'import', label: 'nav.import', visible: reporter },
     { path: 'approvals', label: 'nav.approvals', visible: coordinator },
   ];
-  const home = nav.find((item) => item.visible)?.path ?? 'reports';
+  // Partners land on their reports, everyone else on the map.
+  const home = reporter && !coordinator ? 'reports' : 'map';
   const [page = home, ...rest] = route;
 
   // The first screen is on the page and answers input: the benchmark of the first load reads this mark.
@@ -91,6 +94,8 @@ export function App() {
           <ImportPage />
         ) : page === 'approvals' ? (
           <ApprovalsPage />
+        ) : page === 'map' ? (
+          <CoverageMapPage />
         ) : (
           <ReportsPage />
         )}

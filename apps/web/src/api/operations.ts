@@ -45,3 +45,11 @@ export const IMPORT_JOB = `query ImportJob($id: ID!) {
 export const IMPORT_JOB_PROGRESS = `subscription Progress($jobId: ID!) {
   importJobProgress(jobId: $jobId) { milestone status rowsTotal rowsProcessed errorCount warningCount reportsCreated reasonCode }
 }`;
+
+export const PLAN_YEARS = `query PlanYears { planYears }`;
+export const COVERAGE = `query Coverage($filter: CoverageFilterInput!) {
+  coverage(filter: $filter) {
+    pcode name level sector peopleInNeed targeted reachedMonthly reachedConsolidated consolidatedIsUpperBound
+    gap coveragePercent partnersPresent
+  }
+}`;
