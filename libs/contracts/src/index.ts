@@ -87,6 +87,12 @@ export {
 export { AssessmentPublishedV1, AssessmentRegisteredV1, AssessmentUpdatedV1 } from './needs/assessment-events.v1';
 export { AssessmentRecordReceivedV1, AssessmentRecordUpdatedV1 } from './needs/assessment-record-events.v1';
 export {
+  GAP_ALERT_REASONS,
+  GapAlertRaisedV1,
+  GapAlertResolvedV1,
+  type GapAlertReason,
+} from './reporting/gap-alert-events.v1';
+export {
   NeedsRoundPublishedV1,
   NeedsRoundSupersededV1,
   PeopleInNeedPublishedV1,

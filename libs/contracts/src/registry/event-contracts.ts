@@ -38,6 +38,7 @@ import {
   ReferralSentV1,
   ReferralWithdrawnV1,
 } from '../referrals/referral-events.v1';
+import { GapAlertRaisedV1, GapAlertResolvedV1 } from '../reporting/gap-alert-events.v1';
 
 /** Every event type the platform publishes. A new contract is only usable once listed here. */
 export const EVENT_CONTRACTS: readonly EventContract[] = [
@@ -82,6 +83,8 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   ReferralCompletedV1,
   ReferralOverdueV1,
   ConsentRevokedV1,
+  GapAlertRaisedV1,
+  GapAlertResolvedV1,
 ];
 
 function indexByType(contracts: readonly EventContract[]): ReadonlyMap<string, EventContract> {

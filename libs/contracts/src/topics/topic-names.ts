@@ -15,6 +15,7 @@ export const TopicNames = {
   needsPin: 'needs.pin',
   referralsReferral: 'referrals.referral',
   referralsConsent: 'referrals.consent',
+  reportingGap: 'reporting.gap',
 } as const;
 
 export type TopicName = (typeof TopicNames)[keyof typeof TopicNames];

@@ -116,4 +116,13 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: 'Consents revoked: instructions to every holder to purge the personal data shared under them.',
     producer: 'referrals',
   },
+  {
+    name: TopicNames.reportingGap,
+    // Keyed by alert id; a handful of alerts per sector and department.
+    partitions: 3,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Coverage gap alerts of the reporting service, raised and resolved (aggregates only).',
+    producer: 'reporting',
+  },
 ];
