@@ -15,7 +15,8 @@ const SEND = `mutation ($input: SendReferralInput!) {
   sendReferral(input: $input) { id status receivingOrganisationId dueAt }
 }`;
 const ACCEPT = `mutation ($input: AcceptReferralInput!) { acceptReferral(input: $input) { id status respondedAt } }`;
-const INCOMING = `query { incomingReferrals(filter: { statuses: [SENT] }, page: { first: 10 }) { nodes { id caseId } } }`;
+const REASON = 'Necesita acompañamiento especializado tras la agresión';
+const INCOMING = `query { incomingReferrals(filter: { statuses: [SENT] }, page: { first: 10 }) { nodes { id caseId reason } } }`;
 const PERSONAL_DATA = `query ($caseId: ID!) {
   casePersonalData(caseId: $caseId, purpose: SERVICE_DELIVERY) { fields personalData { givenNames familyNames phone } }
 }`;
@@ -157,7 +158,7 @@ describe('a referral through the gateway, and what reaches Kafka', () => {
             serviceId,
             sector: 'PRO',
             subSector: 'GBV',
-            reason: 'Necesita acompañamiento especializado',
+            reason: REASON,
             priority: 'URGENT',
             placePcode: 'PE150101',
           },
@@ -168,13 +169,15 @@ describe('a referral through the gateway, and what reaches Kafka', () => {
       expect(sent.errors).toBeUndefined();
       expect(sent.data!.sendReferral).toMatchObject({ status: 'SENT', receivingOrganisationId: receiver });
     });
-    const incoming = await graphql<{ incomingReferrals: { nodes: { id: string; caseId: string }[] } }>(
+    const incoming = await graphql<{ incomingReferrals: { nodes: { id: string; caseId: string; reason: string }[] } }>(
       INCOMING,
       {},
       receiverWorker,
     );
     const referral = incoming.data!.incomingReferrals.nodes.find((node) => node.caseId === caseId)!;
     expect(referral).toBeDefined();
+    // The reason is sealed in the database and opened for the receiver's case worker.
+    expect(referral.reason).toBe(REASON);
     const accepted = await graphql<{ acceptReferral: { status: string } }>(
       ACCEPT,
       { input: { referralId: referral.id } },
@@ -234,6 +237,7 @@ describe('a referral through the gateway, and what reaches Kafka', () => {
       PERSON.documentNumber,
       PERSON.phone,
       PERSON.phone.slice(3),
+      REASON,
     ];
     for (const secret of secrets) {
       expect({ secret, found: everything.includes(secret.toLowerCase()) }).toEqual({ secret, found: false });

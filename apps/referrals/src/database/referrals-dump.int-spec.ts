@@ -1,9 +1,9 @@
 import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { createTestDatabase, testKafkaClient, type TestDatabase } from '@coordination/testing';
-import { runEveryTransition } from '../testing/full-run';
+import { FREE_TEXT_WRITTEN, runEveryTransition } from '../testing/full-run';
 import { PERSONS, secretsOf } from '../testing/persons';
-import { setUpScenario } from '../testing/referral-scenario';
+import { SENT_REASON, setUpScenario } from '../testing/referral-scenario';
 import { startReferralsTestModule, type ReferralsTestModule } from '../testing/referrals-test-module';
 import { referralsDataSourceOptions } from './referrals-data-source';
 
@@ -23,7 +23,7 @@ describe('a dump of the referrals database (pg_dump)', () => {
     await database?.drop();
   });
 
-  it('holds none of the test persons’ names, phone numbers or document numbers', async () => {
+  it('holds none of the test persons’ names, phone numbers or document numbers, nor the referrals’ free text', async () => {
     await runEveryTransition(app, await setUpScenario(database.dataSource));
     const { stdout } = await promisify(execFile)(PG_DUMP, ['--data-only', '--no-owner', database.url], {
       maxBuffer: 256 * 1024 * 1024,
@@ -32,7 +32,8 @@ describe('a dump of the referrals database (pg_dump)', () => {
     expect(stdout).toContain('COPY public.referral_case');
     expect(stdout).toContain('COPY public.personal_data_access');
     const dump = stdout.toLowerCase();
-    for (const secret of [...secretsOf('adult'), ...secretsOf('child'), PERSONS.adult.dateOfBirth]) {
+    const freeText = [SENT_REASON, ...FREE_TEXT_WRITTEN];
+    for (const secret of [...secretsOf('adult'), ...secretsOf('child'), PERSONS.adult.dateOfBirth, ...freeText]) {
       expect({ secret, found: dump.includes(secret.toLowerCase()) }).toEqual({ secret, found: false });
     }
   }, 120_000);

@@ -9,6 +9,7 @@ import { decidePersonalDataRead } from '../access/personal-data-rule';
 import { ReferralCaseEntity } from '../cases/referral-case.entity';
 import { ConsentEntity } from '../consents/consent.entity';
 import { PersonalDataVault } from '../personal-data/personal-data-vault';
+import { openReferralNotes, type ReferralNotes } from '../referrals/notes/referral-notes';
 import { ReferralEntity } from '../referrals/referral.entity';
 import { Clock } from '../shared/clock';
 import { caseWorkerOrganisation } from '../shared/referral-roles';
@@ -60,6 +61,7 @@ export class ExportReferralUseCase {
         consent.revokedAt === null && consent.recipientOrganisationIds.includes(command.recipientOrganisationId);
       const now = this.clock.now();
       let personalData: ReferralDocument['personal_data'] = null;
+      let notes: ReferralNotes | null = null;
       if (covers) {
         const relation = await caseRelationOf(manager, referredCase.organisationId, referredCase.id, organisationId);
         const decision = decidePersonalDataRead(viewer, relation);
@@ -68,10 +70,12 @@ export class ExportReferralUseCase {
             dataKeyId: referredCase.dataKeyId,
             sealed: referredCase.sealed,
           });
+          // The reason is free text about the person: it travels only where the personal data does.
+          notes = await openReferralNotes(this.vault, manager, referral);
           await recordPersonalDataRead(manager, viewer, {
             caseId: referredCase.id,
             referralId: decision.referralId ?? referral.id,
-            fields: revealedFields(personalData),
+            fields: [...revealedFields(personalData), 'referral.reason'],
             purpose: 'EXPORT',
             at: now,
           });
@@ -91,7 +95,7 @@ export class ExportReferralUseCase {
           name: nameOf(referral.receivingOrganisationId),
         },
         service_implementing_agency_service_id: referral.serviceId,
-        service_referral_notes: referral.reason,
+        service_referral_notes: notes?.reason ?? null,
         protection_concerns: personalData ? [...(personalData.specificNeeds ?? [])] : [],
         risk_level: RISK_LEVEL_OF[referral.priority],
         location_pcode: referral.placePcode,

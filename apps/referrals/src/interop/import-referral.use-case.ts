@@ -12,7 +12,7 @@ export interface ImportedReferral {
   subSector: string | null;
   priority: 'EMERGENCY' | 'URGENT' | 'STANDARD';
   placePcode: string;
-  reason: string;
+  reason: string | null;
   servicesRequested: string[];
 }
 

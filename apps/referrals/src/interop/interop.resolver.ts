@@ -89,8 +89,8 @@ export class ImportedReferralModel {
   @Field()
   placePcode: string;
 
-  @Field()
-  reason: string;
+  @Field(() => String, { nullable: true, description: 'The sender’s reason, when the document carried it.' })
+  reason: string | null;
 
   @Field(() => [String])
   servicesRequested: string[];

@@ -33,7 +33,7 @@ export const referralDocumentSchema = z
     referring_agency: agencySchema,
     service_implementing_agency: agencySchema,
     service_implementing_agency_service_id: z.uuid().nullable(),
-    service_referral_notes: z.string().max(4000),
+    service_referral_notes: z.string().max(4000).nullable(),
     protection_concerns: z.array(z.string().max(60)).max(30),
     risk_level: z.enum(['high', 'medium', 'low']),
     location_pcode: z.string().regex(/^PE(\d{2}){1,3}$/),

@@ -63,9 +63,7 @@ export class PersonalDataVault implements OnModuleInit {
     data: PersonalData,
   ): Promise<SealedPersonalData> {
     const checked = personalDataSchema.parse(data);
-    const { id, key } = await this.keys.current(manager, organisationId, 'DATA');
-    const plaintext = Buffer.from(JSON.stringify(checked), 'utf8');
-    return { dataKeyId: id, sealed: sealBytes(key, plaintext, recordContext(organisationId, caseId)) };
+    return this.sealRecord(manager, organisationId, recordContext(organisationId, caseId), checked);
   }
 
   async open(
@@ -74,9 +72,34 @@ export class PersonalDataVault implements OnModuleInit {
     caseId: string,
     sealed: SealedPersonalData,
   ): Promise<PersonalData> {
+    const value = await this.openRecord(manager, organisationId, recordContext(organisationId, caseId), sealed);
+    return personalDataSchema.parse(value);
+  }
+
+  /**
+   * Seals any JSON value under the organisation's current DATA key, bound to `context` (which must
+   * name the record it belongs to, so a sealed value copied to another record does not open).
+   */
+  async sealRecord(
+    manager: EntityManager,
+    organisationId: string,
+    context: string,
+    value: unknown,
+  ): Promise<SealedPersonalData> {
+    const { id, key } = await this.keys.current(manager, organisationId, 'DATA');
+    const plaintext = Buffer.from(JSON.stringify(value), 'utf8');
+    return { dataKeyId: id, sealed: sealBytes(key, plaintext, context) };
+  }
+
+  /** Opens what {@link sealRecord} sealed with the same organisation and context; the caller checks its shape. */
+  async openRecord(
+    manager: EntityManager,
+    organisationId: string,
+    context: string,
+    sealed: SealedPersonalData,
+  ): Promise<unknown> {
     const key = await this.keys.byId(manager, organisationId, sealed.dataKeyId);
-    const plaintext = openBytes(key, sealed.sealed, recordContext(organisationId, caseId));
-    return personalDataSchema.parse(JSON.parse(plaintext.toString('utf8')));
+    return JSON.parse(openBytes(key, sealed.sealed, context).toString('utf8')) as unknown;
   }
 
   /** The terms a case is found by: its document (with and without type) and the sound of each name. */

@@ -5,11 +5,13 @@ import type { Viewer } from '@coordination/auth';
 import { EventPublisher } from '@coordination/messaging';
 import { firstResponseDueAt, type ReferralPriority } from '@coordination/taxonomies';
 import { assertConsentCovers } from '../consents/consent-coverage';
+import { PersonalDataVault } from '../personal-data/personal-data-vault';
 import { actorId } from '../shared/event-actor';
 import { recordReferralEvent, referralFacts } from './referral-events';
 import { resolveReceiver, type ReferralTarget } from './referral-target';
 import { recordTransition } from './referral-transitions';
 import { ReferralEntity } from './referral.entity';
+import { sealReferralNotes } from './notes/referral-notes';
 
 export interface ReferralRequest extends ReferralTarget {
   id: string;
@@ -26,7 +28,10 @@ export interface ReferralRequest extends ReferralTarget {
  */
 @Injectable()
 export class ReferralDispatch {
-  constructor(private readonly events: EventPublisher) {}
+  constructor(
+    private readonly events: EventPublisher,
+    private readonly vault: PersonalDataVault,
+  ) {}
 
   async send(
     manager: EntityManager,
@@ -39,6 +44,12 @@ export class ReferralDispatch {
   ): Promise<ReferralEntity> {
     const receiver = await resolveReceiver(manager, request, sendingOrganisationId, now);
     await assertConsentCovers(manager, request.consentId, request.caseId, receiver.receivingOrganisationId);
+    const notes = await sealReferralNotes(
+      this.vault,
+      manager,
+      { id: request.id, sendingOrganisationId },
+      { reason: request.reason, feedback: null },
+    );
     const referral: ReferralEntity = {
       id: request.id,
       caseId: request.caseId,
@@ -49,7 +60,6 @@ export class ReferralDispatch {
       sector: request.sector,
       subSector: request.subSector ?? null,
       servicesRequested: request.servicesRequested,
-      reason: request.reason,
       priority: request.priority,
       placePcode: request.placePcode,
       status: 'SENT',
@@ -62,7 +72,7 @@ export class ReferralDispatch {
       overdueAt: null,
       rejectionReason: null,
       outcome: null,
-      feedback: null,
+      ...notes,
       closedAt: null,
       version: 1,
       updatedAt: now,

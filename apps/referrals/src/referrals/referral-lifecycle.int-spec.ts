@@ -17,6 +17,7 @@ import { forwardReferralSchema } from './forward-referral/forward-referral.input
 import { ForwardReferralUseCase } from './forward-referral/forward-referral.use-case';
 import { OverdueSweeper } from './overdue/overdue-sweeper';
 import { ReferralQueueQuery } from './queues/referral-queue.query';
+import { ReferralNotesReader } from './notes/referral-notes-reader';
 import { ReferralReader } from './referral-reader';
 import { ReferralStatisticsQuery } from './statistics/referral-statistics.query';
 import { ReferralTransitionsUseCase } from './transitions/referral-transitions.use-case';
@@ -68,9 +69,8 @@ describe('the referral lifecycle (real PostgreSQL)', () => {
       scenario.receiverWorker,
       'c',
     );
-    expect(completed).toMatchObject({
-      status: 'COMPLETED',
-      outcome: 'SERVICE_PROVIDED',
+    expect(completed).toMatchObject({ status: 'COMPLETED', outcome: 'SERVICE_PROVIDED' });
+    expect(await app.get(ReferralNotesReader).notes(completed, scenario.senderWorker, {})).toMatchObject({
       feedback: 'Atendida en dos sesiones',
     });
     const history = await app.get(ReferralReader).transitions(sent.id);

@@ -1,8 +1,10 @@
 import { Module } from '@nestjs/common';
+import { PersonalDataModule } from '../personal-data/personal-data.module';
 import { ForwardReferralUseCase } from './forward-referral/forward-referral.use-case';
 import { OverdueSweeper } from './overdue/overdue-sweeper';
 import { ReferralQueueQuery } from './queues/referral-queue.query';
 import { ReferralDispatch } from './referral-dispatch';
+import { ReferralNotesReader } from './notes/referral-notes-reader';
 import { ReferralReader } from './referral-reader';
 import { ReferralsResolver } from './referrals.resolver';
 import { ReferralStatisticsQuery } from './statistics/referral-statistics.query';
@@ -14,15 +16,17 @@ const USE_CASES = [SendReferralUseCase, ReferralTransitionsUseCase, ForwardRefer
 
 /** Referrals from sending to closing: lifecycle, deadlines, queues. */
 @Module({
+  imports: [PersonalDataModule],
   providers: [
     ReferralDispatch,
     ReferralQueueQuery,
     ReferralReader,
+    ReferralNotesReader,
     ReferralsResolver,
     ReferralStatisticsQuery,
     ReferralStatisticsResolver,
     ...USE_CASES,
   ],
-  exports: [...USE_CASES, ReferralQueueQuery, ReferralReader, ReferralStatisticsQuery],
+  exports: [...USE_CASES, ReferralQueueQuery, ReferralReader, ReferralNotesReader, ReferralStatisticsQuery],
 })
 export class ReferralLifecycleModule {}

@@ -34,9 +34,6 @@ export class ReferralEntity {
   servicesRequested: string[];
 
   @Column({ type: 'text' })
-  reason: string;
-
-  @Column({ type: 'text' })
   priority: ReferralPriority;
 
   @Column({ name: 'place_pcode', type: 'text' })
@@ -75,9 +72,15 @@ export class ReferralEntity {
   @Column({ name: 'outcome', type: 'text', nullable: true })
   outcome: ReferralOutcome | null;
 
-  /** The receiver's feedback to the sender when completing (stays in this service). */
-  @Column({ type: 'text', nullable: true })
-  feedback: string | null;
+  /**
+   * The reason for the referral and the receiver's note or feedback, sealed by the vault under the
+   * sending organisation's key (see notes/referral-notes.ts): free text about a person is personal data.
+   */
+  @Column({ name: 'notes_key_id', type: 'uuid' })
+  notesKeyId: string;
+
+  @Column({ name: 'notes_sealed', type: 'bytea' })
+  notesSealed: Buffer;
 
   @Column({ name: 'closed_at', type: 'timestamptz', nullable: true })
   closedAt: Date | null;

@@ -41,9 +41,6 @@ export class ReferralModel {
   @Field(() => [String])
   servicesRequested: string[];
 
-  @Field()
-  reason: string;
-
   @Field(() => ReferralPriorityEnum)
   priority: ReferralPriority;
 
@@ -80,8 +77,9 @@ export class ReferralModel {
   @Field(() => ReferralOutcomeEnum, { nullable: true })
   outcome: ReferralOutcome | null;
 
-  @Field(() => String, { nullable: true, description: 'The receiver’s note on rejection or feedback on completion.' })
-  feedback: string | null;
+  /** The sealed reason and feedback, opened by the `reason` and `feedback` fields for who may read them. */
+  notesKeyId: string;
+  notesSealed: Buffer;
 
   @Field(() => Int)
   version: number;
@@ -132,7 +130,6 @@ export function toReferralModel(entity: ReferralEntity, now: Date): ReferralMode
     sector: entity.sector,
     subSector: entity.subSector,
     servicesRequested: entity.servicesRequested,
-    reason: entity.reason,
     priority: entity.priority,
     placePcode: entity.placePcode,
     status: entity.status,
@@ -145,7 +142,8 @@ export function toReferralModel(entity: ReferralEntity, now: Date): ReferralMode
     closedAt: entity.closedAt,
     rejectionReason: entity.rejectionReason,
     outcome: entity.outcome,
-    feedback: entity.feedback,
+    notesKeyId: entity.notesKeyId,
+    notesSealed: entity.notesSealed,
     version: entity.version,
   };
 }

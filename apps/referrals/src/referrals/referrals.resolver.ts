@@ -7,6 +7,7 @@ import { ForwardReferralInput, forwardReferralSchema } from './forward-referral/
 import { ForwardReferralUseCase } from './forward-referral/forward-referral.use-case';
 import { ReferralQueueFilterInput, referralQueueFilterSchema } from './queues/referral-queue-filter.input';
 import { ReferralQueueQuery, type QueueDirection } from './queues/referral-queue.query';
+import { ReferralNotesReader } from './notes/referral-notes-reader';
 import { ReferralReader } from './referral-reader';
 import {
   ForwardedReferralModel,
@@ -40,6 +41,7 @@ export class ReferralsResolver {
     private readonly forwardUseCase: ForwardReferralUseCase,
     private readonly queue: ReferralQueueQuery,
     private readonly reader: ReferralReader,
+    private readonly notesReader: ReferralNotesReader,
     private readonly clock: Clock,
   ) {}
 
@@ -146,6 +148,32 @@ export class ReferralsResolver {
   @ResolveField(() => [ReferralTransitionModel], { description: 'Every step, oldest first.' })
   transitions(@Parent() referral: ReferralModel): Promise<ReferralTransitionModel[]> {
     return this.reader.transitions(referral.id);
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description:
+      'Why the case is referred, in the sender’s words. Sealed like personal data: null for anyone but case ' +
+      'workers of the sending organisation and, while the consent stands, of the receiving one; each read is audited.',
+  })
+  async reason(
+    @Parent() referral: ReferralModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context() request: object,
+  ): Promise<string | null> {
+    return (await this.notesReader.notes(referral, viewer, request))?.reason ?? null;
+  }
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'The receiver’s note on rejection or feedback on completion; sealed and shown as `reason` is.',
+  })
+  async feedback(
+    @Parent() referral: ReferralModel,
+    @CurrentViewer() viewer: Viewer,
+    @Context() request: object,
+  ): Promise<string | null> {
+    return (await this.notesReader.notes(referral, viewer, request))?.feedback ?? null;
   }
 
   private queuePage(

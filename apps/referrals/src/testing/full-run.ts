@@ -7,6 +7,9 @@ import { ReadPersonalDataUseCase } from '../access/read-personal-data/read-perso
 import { accept, caseWithConsent, sendToService, type ReferralScenario } from './referral-scenario';
 import type { ReferralsTestModule } from './referrals-test-module';
 
+/** Free text the run writes into referrals: sealed like personal data, so never in a dump or an event. */
+export const FREE_TEXT_WRITTEN = ['Atendido por la psicóloga', 'Necesita albergue', 'Rechazo: sin cupo en marzo'];
+
 /**
  * Every kind of referral event, for both test persons: sent, accepted, completed, rejected,
  * withdrawn, forwarded, overdue and a consent revoked, with personal data read along the way.
@@ -24,13 +27,13 @@ export async function runEveryTransition(app: ReferralsTestModule, scenario: Ref
     .get(ReadPersonalDataUseCase)
     .execute({ caseId: adult.caseId, purpose: 'SERVICE_DELIVERY' }, scenario.receiverWorker);
   await transitions.complete(
-    { referralId: completed.id, outcome: 'SERVICE_PROVIDED', feedback: 'Atendido por la psicóloga' },
+    { referralId: completed.id, outcome: 'SERVICE_PROVIDED', feedback: FREE_TEXT_WRITTEN[0] },
     scenario.receiverWorker,
     'run',
   );
   const rejected = await sendToService(app, scenario, child);
   await transitions.reject(
-    { referralId: rejected.id, reason: 'NO_CAPACITY', note: null },
+    { referralId: rejected.id, reason: 'NO_CAPACITY', note: FREE_TEXT_WRITTEN[2] },
     scenario.receiverWorker,
     'run',
   );
@@ -44,7 +47,7 @@ export async function runEveryTransition(app: ReferralsTestModule, scenario: Ref
       consentId: adult.consentId,
       receivingOrganisationId: scenario.third,
       sector: 'PRO',
-      reason: 'Necesita albergue',
+      reason: FREE_TEXT_WRITTEN[1],
       priority: 'EMERGENCY',
       placePcode: 'PE15',
     }),

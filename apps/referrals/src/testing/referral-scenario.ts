@@ -12,6 +12,9 @@ import { personalDataOf, type TestPerson } from './persons';
 import type { ReferralsTestModule } from './referrals-test-module';
 import { insertReplicatedOrganisations, insertReplicatedServices } from './replicas';
 
+/** The reason every scenario referral is sent with (sealed; tests look for it where it must not be). */
+export const SENT_REASON = 'Sobreviviente de violencia, necesita atención especializada';
+
 /** Three organisations (sender, receiver, a third), a receiving GBV service, and their case workers. */
 export interface ReferralScenario {
   sender: string;
@@ -87,7 +90,7 @@ export function sendToService(
       sector: 'PRO',
       subSector: 'GBV',
       servicesRequested: ['Acompañamiento psicosocial'],
-      reason: 'Sobreviviente de violencia, necesita atención especializada',
+      reason: SENT_REASON,
       priority: 'URGENT',
       placePcode: 'PE150132',
       ...overrides,

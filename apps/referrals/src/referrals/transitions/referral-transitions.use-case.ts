@@ -9,10 +9,12 @@ import {
 } from '@coordination/contracts';
 import type { Viewer } from '@coordination/auth';
 import { EventPublisher } from '@coordination/messaging';
+import { PersonalDataVault } from '../../personal-data/personal-data-vault';
 import { Clock } from '../../shared/clock';
 import { caseWorkerOrganisation } from '../../shared/referral-roles';
 import { loadForTransition, type ReferralSide } from '../referral-loader';
 import { recordReferralEvent, referralFacts, type EventOrigin } from '../referral-events';
+import { withFeedback } from '../notes/referral-notes';
 import { recordTransition } from '../referral-transitions';
 import { ReferralEntity } from '../referral.entity';
 import type {
@@ -40,6 +42,7 @@ export class ReferralTransitionsUseCase {
     private readonly dataSource: DataSource,
     private readonly events: EventPublisher,
     private readonly clock: Clock,
+    private readonly vault: PersonalDataVault,
   ) {}
 
   accept(command: AcceptReferralCommand, actor: Viewer, correlationId: string): Promise<ReferralEntity> {
@@ -75,7 +78,8 @@ export class ReferralTransitionsUseCase {
       async (manager, referral, now, origin) => {
         const data = { ...referralFacts(referral), respondedAt: now.toISOString(), reason: command.reason };
         await recordReferralEvent(this.events, manager, ReferralRejectedV1, referral, data, origin);
-        return { respondedAt: now, closedAt: now, rejectionReason: command.reason, feedback: command.note ?? null };
+        const notes = await withFeedback(this.vault, manager, referral, command.note ?? null);
+        return { respondedAt: now, closedAt: now, rejectionReason: command.reason, ...notes };
       },
     );
   }
@@ -90,7 +94,8 @@ export class ReferralTransitionsUseCase {
       async (manager, referral, now, origin) => {
         const data = { ...referralFacts(referral), completedAt: now.toISOString(), outcome: command.outcome };
         await recordReferralEvent(this.events, manager, ReferralCompletedV1, referral, data, origin);
-        return { closedAt: now, outcome: command.outcome, feedback: command.feedback };
+        const notes = await withFeedback(this.vault, manager, referral, command.feedback);
+        return { closedAt: now, outcome: command.outcome, ...notes };
       },
     );
   }
