@@ -7,3 +7,4 @@ export * from './platform-stack';
 export * from './service-test-module';
 export * from './callers';
 export * from './chromium';
+export * from './fuzz';

@@ -1,9 +1,15 @@
-import { inflateRawSync } from 'node:zlib';
+import { crc32, inflateRawSync } from 'node:zlib';
 
 import type { TableLimits } from '../limits';
 import { TABLE_PROBLEM_CODES, tableProblem, type TableProblem } from '../problems/table-problem';
 import { countCellElements, WORKSHEET_PART } from './count-cell-elements';
-import { entryDataOffset, readZipEntries, ZipFormatError, type ZipEntry } from './zip-central-directory';
+import {
+  entryDataOffset,
+  localHeaderAgrees,
+  readZipEntries,
+  ZipFormatError,
+  type ZipEntry,
+} from './zip-central-directory';
 
 const STORED = 0;
 const DEFLATED = 8;
@@ -47,6 +53,15 @@ export function checkXlsxArchive(
     if (ratioProblem !== undefined) return ratioProblem;
     const inflated = inflateEntry(zip, entry);
     if ('problem' in inflated) return inflated.problem;
+    // A damaged archive can still inflate: only the declared size and checksum tell it apart.
+    if (inflated.content.length !== entry.uncompressedSize || crc32(inflated.content) !== entry.crc32) {
+      return unreadable(`The file is a damaged zip: ${entry.name} does not match its size or checksum.`);
+    }
+    if (!localHeaderAgrees(zip, entry)) {
+      return unreadable(
+        `The file is a damaged zip: the local header of ${entry.name} disagrees with the central directory.`,
+      );
+    }
     if (WORKSHEET_PART.test(entry.name)) {
       cells += countCellElements(inflated.content);
       onWorksheet?.(entry.name, inflated.content);

@@ -10,6 +10,8 @@ export interface ZipEntry {
   readonly compressedSize: number;
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
+  /** CRC-32 of the uncompressed content, as the central directory declares it. */
+  readonly crc32: number;
 }
 
 export class ZipFormatError extends Error {}
@@ -62,6 +64,30 @@ export function entryDataOffset(zip: Buffer, entry: ZipEntry): number {
   return dataOffset;
 }
 
+/** Data descriptor follows the data: the local header then holds zeros for the checksum and sizes. */
+const HAS_DATA_DESCRIPTOR = 0x08;
+const ZIP64_MARKER = 0xffff_ffff;
+
+/**
+ * Streaming readers trust the local headers, reading at once trusts the central directory: a file
+ * where the two differ would read differently depending on the reader, so it is refused.
+ */
+export function localHeaderAgrees(zip: Buffer, entry: ZipEntry): boolean {
+  const offset = entry.localHeaderOffset;
+  const nameLength = zip.readUInt16LE(offset + 26);
+  if (zip.readUInt16LE(offset + 8) !== entry.method) return false;
+  if (zip.toString('utf8', offset + 30, offset + 30 + nameLength) !== entry.name) return false;
+  if ((zip.readUInt16LE(offset + 6) & HAS_DATA_DESCRIPTOR) !== 0) return true;
+  const compressedSize = zip.readUInt32LE(offset + 18);
+  const uncompressedSize = zip.readUInt32LE(offset + 22);
+  if (compressedSize === ZIP64_MARKER || uncompressedSize === ZIP64_MARKER) return true;
+  return (
+    zip.readUInt32LE(offset + 14) === entry.crc32 &&
+    compressedSize === entry.compressedSize &&
+    uncompressedSize === entry.uncompressedSize
+  );
+}
+
 function findEndOfCentralDirectory(zip: Buffer): number {
   const lowest = Math.max(0, zip.length - END_RECORD_SIZE - MAX_COMMENT_SIZE);
   for (let offset = zip.length - END_RECORD_SIZE; offset >= lowest; offset--) {
@@ -102,7 +128,7 @@ function readCentralDirectoryHeader(zip: Buffer, offset: number): { entry: ZipEn
     localHeaderOffset: zip.readUInt32LE(offset + 42),
   });
   return {
-    entry: { name, method: zip.readUInt16LE(offset + 10), ...zip64 },
+    entry: { name, method: zip.readUInt16LE(offset + 10), crc32: zip.readUInt32LE(offset + 16), ...zip64 },
     nextOffset: offset + 46 + nameLength + extraLength + commentLength,
   };
 }
