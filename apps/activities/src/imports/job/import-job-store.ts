@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { ImportJobStatus } from '@coordination/contracts';
 import { EventPublisher } from '@coordination/messaging';
-import type { ProblemLog } from '../rows/import-problem';
+import type { ProblemLog } from '@coordination/imports';
 import { ImportJobEntity } from './import-job.entity';
 import { recordImportEvent } from './import-job-events';
 

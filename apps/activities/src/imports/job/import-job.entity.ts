@@ -1,7 +1,7 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import type { AccessGrant, Role } from '@coordination/auth';
 import type { ImportJobStatus } from '@coordination/contracts';
-import type { ImportProblem } from '../rows/import-problem';
+import type { ImportProblem } from '@coordination/imports';
 
 /** Who started a job, as the checks need them when a worker runs it later (perhaps after a restart). */
 export interface ImportActor {

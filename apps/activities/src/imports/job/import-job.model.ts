@@ -1,3 +1,4 @@
+import { ImportProblemModel } from '@coordination/imports';
 import { Field, GraphQLISODateTime, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { IMPORT_JOB_STATUSES, type ImportJobStatus } from '@coordination/contracts';
 import type { ImportJobEntity } from './import-job.entity';
@@ -9,27 +10,6 @@ registerEnumType(ImportJobStatusEnum, {
   name: 'ImportJobStatus',
   description: 'QUEUED -> VALIDATING -> DRY_RUN_DONE (dry run) or COMMITTING -> COMPLETED; FAILED writes nothing.',
 });
-
-@ObjectType('ImportProblem', { description: 'A finding located as the spreadsheet shows it.' })
-export class ImportProblemModel {
-  @Field(() => Int, { nullable: true, description: '1-based, title rows included.' })
-  row: number | null;
-
-  @Field(() => String, { nullable: true, description: 'A letter in XLSX, a number in CSV.' })
-  column: string | null;
-
-  @Field(() => String, { nullable: true, description: 'The importer’s field, e.g. girls or adm3Code.' })
-  field: string | null;
-
-  @Field({ description: 'Stable: TABLE.*, VALUE.*, GEO.*, DISAGGREGATION.*, REPORT.*, IMPORT.*' })
-  code: string;
-
-  @Field({ description: 'error (nothing is imported), warning (imported, worth a look)' })
-  severity: string;
-
-  @Field()
-  message: string;
-}
 
 @ObjectType('ImportJob', { description: 'An uploaded file of activity reports being checked or imported.' })
 export class ImportJobModel {

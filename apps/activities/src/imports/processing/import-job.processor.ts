@@ -2,7 +2,8 @@ import { Injectable, Logger } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import type { Viewer } from '@coordination/auth';
 import { EventPublisher } from '@coordination/messaging';
-import { streamTable, type TableProblem, type TableStream } from '@coordination/tabular';
+import { logTableProblems, ProblemLog, tableRefusalCode, type ImportProblem } from '@coordination/imports';
+import { streamTable, type TableStream } from '@coordination/tabular';
 import { IndicatorCatalogue } from '../../indicators/indicator-catalogue';
 import { PeriodLocks } from '../../reporting-periods/period-locks';
 import type { ActivityReportEntity } from '../../reports/activity-report.entity';
@@ -13,7 +14,6 @@ import { ACTIVITY_TABLE_FIELDS } from '../file-format/activity-table-fields';
 import { ImportErrorCode } from '../import.errors';
 import type { ImportJobEntity } from '../job/import-job.entity';
 import { ImportJobStore, MAX_IMPORT_ATTEMPTS, type JobProgress } from '../job/import-job-store';
-import { ProblemLog, type ImportProblem } from '../rows/import-problem';
 import { OrganisationNames } from '../rows/organisation-names';
 import { ImportHistory } from './import-history';
 import { ImportRowChecks } from './import-row-checks';
@@ -73,17 +73,17 @@ export class ImportJobProcessor {
     const format =
       table.format === null ? job.format : table.hxlRowNumber !== null ? `${table.format}+hxl` : table.format;
     await this.store.started(job, format);
-    logTableProblems(progress, table.problems);
+    logTableProblems(progress.log, table.problems);
     if (!job.dryRun) progress.status = 'COMMITTING';
     let reportsCreated = 0;
     let refusedBy: string | null = null;
     try {
       await this.dataSource.transaction(async (manager) => {
         reportsCreated = await this.checkAndWrite(manager, job, table, progress);
-        logTableProblems(progress, table.endProblems);
-        if (table.stoppedBy) logTableProblems(progress, [table.stoppedBy]);
+        logTableProblems(progress.log, table.endProblems);
+        if (table.stoppedBy) logTableProblems(progress.log, [table.stoppedBy]);
         progress.rowsTotal = progress.rowsProcessed;
-        refusedBy = refusalCode(table, progress);
+        refusedBy = tableRefusalCode(table, progress.rowsProcessed);
         if (refusedBy !== null || job.dryRun || progress.log.errorCount > 0) throw new RollBack();
         progress.status = 'COMPLETED';
         await this.store.finished(manager, job, progress, { reportsCreated });
@@ -145,7 +145,7 @@ export class ImportJobProcessor {
     };
     let inChunk = 0;
     for await (const row of table.rows()) {
-      logTableProblems(progress, row.problems);
+      logTableProblems(progress.log, row.problems);
       const checked = await rowChecks.check(row);
       const problems: ImportProblem[] = checked.ok ? checked.warnings : checked.problems;
       problems.forEach((problem) => progress.log.add(problem));
@@ -167,30 +167,6 @@ export class ImportJobProcessor {
     await writer.finished();
     return written;
   }
-}
-
-/** The file's own problems as the job logs them: info (skipped empty rows) is left out. */
-function logTableProblems(progress: JobProgress, problems: readonly TableProblem[]): void {
-  for (const problem of problems) {
-    if (problem.severity === 'info') continue;
-    progress.log.add({
-      row: problem.row ?? null,
-      column: problem.column === undefined ? null : String(problem.column),
-      field: problem.field ?? null,
-      code: problem.code,
-      severity: problem.severity,
-      message: problem.range ? `${problem.message} (${problem.range})` : problem.message,
-    });
-  }
-}
-
-/** A file refused as a whole: it stopped part-way (too many rows, broken CSV) or gave no row at all. */
-function refusalCode(table: TableStream, progress: JobProgress): string | null {
-  if (table.stoppedBy) return table.stoppedBy.code;
-  if (progress.rowsProcessed > 0) return null;
-  return (
-    [...table.problems, ...table.endProblems].find((problem) => problem.severity === 'error')?.code ?? 'TABLE.NO_DATA'
-  );
 }
 
 function viewerOf(job: ImportJobEntity): Viewer {

@@ -13,7 +13,7 @@ import { ReportChecks } from '../../reports/writing/report-checks';
 import type { ReportReferences } from '../../reports/writing/report-references';
 import type { ActivityTableFieldName } from '../file-format/activity-table-fields';
 import { ImportErrorCode } from '../import.errors';
-import type { ImportProblem } from '../rows/import-problem';
+import type { ImportProblem } from '@coordination/imports';
 import { importedReportId } from '../rows/imported-report-id';
 import { fieldOfReportPath, readReportRow, type RowContext } from '../rows/read-report-row';
 import type { ImportHistory } from './import-history';

@@ -1,26 +1,12 @@
 import type { Viewer } from '@coordination/auth';
-import {
-  MODALITIES,
-  MODALITY_LABELS,
-  POPULATION_GROUP_LABELS,
-  POPULATION_GROUPS,
-  type LocalizedText,
-} from '@coordination/taxonomies';
-import {
-  headerKey,
-  normaliseCode,
-  parseMonth,
-  parseNonNegativeInteger,
-  type NumberFormat,
-  type TableRow,
-  type ValueResult,
-} from '@coordination/tabular';
+import { MODALITIES, MODALITY_LABELS, POPULATION_GROUP_LABELS, POPULATION_GROUPS } from '@coordination/taxonomies';
+import { parseMonth, type NumberFormat, type TableRow, type ValueResult } from '@coordination/tabular';
 import type { z } from 'zod';
 import { reportFieldSchemas } from '../../reports/writing/report-content.input';
 import type { ReportDraft } from '../../reports/writing/report-draft';
 import type { ActivityTableFieldName } from '../file-format/activity-table-fields';
 import { ImportErrorCode } from '../import.errors';
-import type { ImportProblem } from './import-problem';
+import { choiceMap, RowCells, type ImportProblem } from '@coordination/imports';
 import type { OrganisationNames } from './organisation-names';
 import { resolvePlaceCells } from './place-cells';
 
@@ -37,11 +23,8 @@ export interface RowContext {
   actor: Viewer;
 }
 
-const choices = <Code extends string>(codes: readonly Code[], labels: Readonly<Record<Code, LocalizedText>>) =>
-  new Map(codes.flatMap((code) => [code, labels[code].es, labels[code].en].map((text) => [headerKey(text), code])));
-
-const POPULATION_GROUP_CHOICES = choices(POPULATION_GROUPS, POPULATION_GROUP_LABELS);
-const MODALITY_CHOICES = choices(MODALITIES, MODALITY_LABELS);
+const POPULATION_GROUP_CHOICES = choiceMap(POPULATION_GROUPS, POPULATION_GROUP_LABELS);
+const MODALITY_CHOICES = choiceMap(MODALITIES, MODALITY_LABELS);
 
 /**
  * Turns a row's cells into the draft a `createActivityReport` call would make, or every problem of
@@ -49,30 +32,15 @@ const MODALITY_CHOICES = choices(MODALITIES, MODALITY_LABELS);
  * data, sums, periods) is then checked by the reports' own checks, not here.
  */
 export function readReportRow(row: TableRow, context: RowContext): ReadReportRow | ImportProblem[] {
-  const problems: ImportProblem[] = [];
-  const cell = (field: ActivityTableFieldName) => row.cells[field] ?? null;
-  const at = (field: ActivityTableFieldName) => {
-    const column = context.columns[field]?.column;
-    return { row: row.rowNumber, column: column === undefined ? null : String(column), field };
-  };
-  const cellAt = (field: ActivityTableFieldName) => ({
-    row: row.rowNumber,
-    column: context.columns[field]?.column,
-    field,
-  });
-  const problem = (field: ActivityTableFieldName, code: string, message: string) =>
-    problems.push({ ...at(field), code, severity: 'error', message });
-  const value = <T>(field: ActivityTableFieldName, result: ValueResult<T>): T | null => {
-    if (result.ok) return result.value;
-    problems.push({ ...at(field), code: result.problem.code, severity: 'error', message: result.problem.message });
-    return null;
-  };
-  const required = <T>(field: ActivityTableFieldName, read: T | null): T | null => {
-    if (read === null && cell(field) === null) problem(field, ImportErrorCode.MissingValue, `${field} is required`);
-    return read;
-  };
-  const count = (field: ActivityTableFieldName) =>
-    value(field, parseNonNegativeInteger(cell(field), cellAt(field), context.numberFormat));
+  const cells = new RowCells<ActivityTableFieldName>(row, context);
+  const { problems } = cells;
+  const cell = (field: ActivityTableFieldName) => cells.text(field);
+  const at = (field: ActivityTableFieldName) => cells.at(field);
+  const cellAt = (field: ActivityTableFieldName) => cells.cellAt(field);
+  const problem = (field: ActivityTableFieldName, code: string, message: string) => cells.problem(field, code, message);
+  const value = <T>(field: ActivityTableFieldName, result: ValueResult<T>) => cells.value(field, result);
+  const required = <T>(field: ActivityTableFieldName, read: T | null) => cells.required(field, read);
+  const count = (field: ActivityTableFieldName) => cells.count(field);
   const shaped = <S extends z.ZodType>(field: ActivityTableFieldName, schema: S): z.infer<S> | null => {
     const text = cell(field);
     if (text === null) return null;
@@ -81,18 +49,8 @@ export function readReportRow(row: TableRow, context: RowContext): ReadReportRow
     problem(field, ImportErrorCode.InvalidCode, `'${text}' ${parsed.error.issues[0]?.message ?? 'is not valid'}`);
     return null;
   };
-  const chosen = <Code extends string>(field: ActivityTableFieldName, options: Map<string, Code>) => {
-    const text = cell(field);
-    if (text === null) return null;
-    const code = options.get(headerKey(text)) ?? options.get(headerKey(normaliseCode(text)!.replace(/[\s-]+/g, '_')));
-    if (!code)
-      problem(
-        field,
-        ImportErrorCode.UnknownValue,
-        `'${text}' is not one of ${[...new Set(options.values())].join(', ')}`,
-      );
-    return code ?? null;
-  };
+  const chosen = <Code extends string>(field: ActivityTableFieldName, options: Map<string, Code>) =>
+    cells.chosen(field, options);
   const organisation = (field: ActivityTableFieldName): string | null => {
     const text = cell(field);
     if (text === null) return null;

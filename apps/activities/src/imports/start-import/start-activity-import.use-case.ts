@@ -2,15 +2,11 @@ import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import type { Viewer } from '@coordination/auth';
+import { decodeUploadedFile } from '@coordination/imports';
 import { ImportErrors } from '../import.errors';
 import { ImportJobEntity } from '../job/import-job.entity';
 import { ImportJobSignal } from '../worker/import-job-signal';
 import type { StartActivityImportCommand } from './start-activity-import.input';
-
-/** Largest file accepted, decoded: what libs/tabular reads by default, about 100,000 rows of CSV. */
-export const MAX_IMPORT_BYTES = 25 * 1024 * 1024;
-
-const BASE64 = /^[A-Za-z0-9+/]*={0,2}$/;
 
 /**
  * Queues a file for import and returns its job at once; a worker of this service picks it up. The
@@ -24,13 +20,7 @@ export class StartActivityImportUseCase {
   ) {}
 
   async execute(command: StartActivityImportCommand, actor: Viewer, correlationId: string): Promise<ImportJobEntity> {
-    const encoded = command.contentBase64.replace(/\s+/g, '');
-    // Refused before decoding, so an oversized upload costs no more memory than it already took.
-    const approximateBytes = Math.floor((encoded.length * 3) / 4);
-    if (approximateBytes > MAX_IMPORT_BYTES + 2) throw ImportErrors.fileTooLarge(approximateBytes, MAX_IMPORT_BYTES);
-    if (!BASE64.test(encoded) || encoded.length % 4 === 1) throw ImportErrors.notBase64();
-    const content = Buffer.from(encoded, 'base64');
-    if (content.length > MAX_IMPORT_BYTES) throw ImportErrors.fileTooLarge(content.length, MAX_IMPORT_BYTES);
+    const content = decodeUploadedFile(command.contentBase64);
     const now = new Date();
     const job: ImportJobEntity = {
       id: command.id ?? randomUUID(),
