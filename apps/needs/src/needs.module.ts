@@ -4,15 +4,22 @@ import { serviceStatusResolver } from '@coordination/graphql';
 import { ServiceCoreModule } from '@coordination/runtime';
 import { AssessmentsModule } from './assessments/assessments.module';
 import { needsDataSourceOptions } from './database/needs-data-source';
+import { NeedsImportsModule } from './imports/needs-imports.module';
 import { KoboModule } from './kobo/kobo.module';
 import { OrganisationReplicaModule } from '@coordination/directory-replica';
 import { RoundsModule } from './rounds/rounds.module';
 
 /**
  * Needs: the assessment registry, needs-analysis rounds with people in need and severity, intersectoral
- * figures, and the KoboToolbox intake of assessment records.
+ * figures, imports of rounds from files, and the KoboToolbox intake of assessment records.
  */
-export const NEEDS_DOMAIN_MODULES = [OrganisationReplicaModule, AssessmentsModule, RoundsModule, KoboModule];
+export const NEEDS_DOMAIN_MODULES = [
+  OrganisationReplicaModule,
+  AssessmentsModule,
+  RoundsModule,
+  NeedsImportsModule,
+  KoboModule,
+];
 
 @Module({})
 export class NeedsModule {

@@ -3,20 +3,8 @@ import { needsDataSourceOptions } from '../database/needs-data-source';
 import { NeedsFiguresResolver } from '../rounds/figures/needs-figures.resolver';
 import { PublishNeedsRoundUseCase } from '../rounds/publish-round/publish-needs-round.use-case';
 import { startNeedsTestModule, viewerWith, type NeedsTestModule } from '../testing/needs-test-module';
+import { PUBLISHED_2022 } from '../testing/published-2022';
 import { DEMO_ANALYSIS_CODE, demoRound2022 } from './demo-round-2022';
-
-// The published 2022 table of shared/docs/DOMAIN.md, typed in again here so the test does not trust the demo's copy.
-const PUBLISHED_2022 = {
-  SHE: 1_000_000,
-  WSH: 762_000,
-  FSC: 1_490_000,
-  HTR: 443_000,
-  HEA: 1_340_000,
-  EDU: 763_000,
-  PRO: 907_000,
-  NUT: 383_000,
-  INT: 1_370_000,
-};
 
 describe('the demo round: the published 2022 people-in-need table', () => {
   let database: TestDatabase;

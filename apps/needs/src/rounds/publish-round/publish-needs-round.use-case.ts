@@ -18,6 +18,18 @@ import { roundPublicationEvents } from './round-events';
 
 const INSERT_CHUNK = 1_000;
 
+/** Thrown to roll a dry run back once every check has passed and every row was written. */
+class DryRunRolledBack extends Error {
+  constructor(readonly round: NeedsRoundEntity) {
+    super('dry run');
+  }
+}
+
+export interface PublishOptions {
+  /** Check and write everything, then roll back: what a dry run of an import needs. */
+  dryRun?: boolean;
+}
+
 /**
  * Publishes a round of a needs analysis: its figures, and the supersession of the analysis's latest
  * round, in one transaction with their events. Everything is checked before anything is written.
@@ -29,11 +41,16 @@ export class PublishNeedsRoundUseCase {
     private readonly events: EventPublisher,
   ) {}
 
-  async execute(command: PublishNeedsRoundCommand, actor: Viewer, correlationId: string): Promise<NeedsRoundEntity> {
+  async execute(
+    command: PublishNeedsRoundCommand,
+    actor: Viewer,
+    correlationId: string,
+    options: PublishOptions = {},
+  ): Promise<NeedsRoundEntity> {
     assertAuthorized(actor, 'administer');
     const inForceFrom = command.inForceFrom ?? todayInLima();
     const figures = checkRoundFigures(command, inForceFrom);
-    const round = await this.dataSource.transaction(async (manager) => {
+    const published = this.dataSource.transaction(async (manager) => {
       // Rounds of one analysis are published one at a time, so each supersedes exactly the one before.
       await manager.query(`SELECT pg_advisory_xact_lock(hashtext($1))`, [`needs-round:${command.analysisCode}`]);
       const id = command.id ?? randomUUID();
@@ -77,10 +94,17 @@ export class PublishNeedsRoundUseCase {
         TopicNames.needsPin,
         ...roundPublicationEvents(created, cells, severity, superseded, context),
       );
+      if (options.dryRun) throw new DryRunRolledBack(created);
       return created;
     });
-    this.events.flush();
-    return round;
+    try {
+      const round = await published;
+      this.events.flush();
+      return round;
+    } catch (error) {
+      if (error instanceof DryRunRolledBack) return error.round;
+      throw error;
+    }
   }
 
   /** Publishing the same round again (a retry) returns it; the same id for another analysis is refused. */
