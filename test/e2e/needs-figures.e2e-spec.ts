@@ -18,6 +18,12 @@ const INTERSECTORAL = `query ($filter: NeedsFigureFilterInput!) {
 const PEOPLE_IN_NEED = `query ($filter: NeedsFigureFilterInput!) {
   peopleInNeed(filter: $filter, page: { first: 10 }) { totalCount nodes { sector pcode placeLevel peopleInNeed } }
 }`;
+const IMPORT = `mutation ($input: ImportNeedsRoundInput!) {
+  importNeedsRound(input: $input) {
+    status format rowsRead peopleInNeedFigures severityFigures errorCount failureCode
+    problems { row column field code severity } round { id peopleInNeedCellCount }
+  }
+}`;
 const REGISTER_ORGANISATION = `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`;
 const REGISTER_ASSESSMENT = `mutation ($input: RegisterAssessmentInput!) { registerAssessment(input: $input) { id status version } }`;
 const ASSESSMENTS = `query ($filter: AssessmentFilterInput) { assessments(filter: $filter, page: { first: 5 }) { totalCount nodes { id title } } }`;
@@ -203,5 +209,67 @@ describe('needs figures through the gateway', () => {
       partnerAdmin,
     );
     expect(found.data!.assessments.nodes.map((node) => node.id)).toContain(registered.id);
+  });
+
+  it('imports a round from an HXL file: the dry run lists the bad row, the fixed file publishes the round', async () => {
+    const importCode = `E2E-IMPORT-${run}`;
+    const header = '#sector,#adm1+code,#population+type,#inneed,#inneed+f+adults,#inneed+m+adults,#severity';
+    const upload = (rows: string[], dryRun: boolean) =>
+      graphql<{
+        importNeedsRound: {
+          status: string;
+          format: string;
+          rowsRead: number;
+          errorCount: number;
+          failureCode: string | null;
+          problems: { row: number; column: string; field: string; code: string }[];
+          round: { id: string; peopleInNeedCellCount: number } | null;
+        };
+      }>(
+        IMPORT,
+        {
+          input: {
+            fileName: 'pin.csv',
+            contentBase64: Buffer.from(
+              ['Sector,Dep,Grupo,PiN,Mujeres,Hombres,Sev', header, ...rows].join('\n'),
+            ).toString('base64'),
+            dryRun,
+            analysisCode: importCode,
+            title: `Ronda importada ${run}`,
+            planYear: 2025,
+            inForceFrom: '2025-03-01',
+            source: 'Archivo de prueba',
+          },
+        },
+        admin,
+      );
+    const bad = await upload(['HEA,PE15,IN_DESTINATION,100,60,40,3', 'EDU,PE15,IN_DESTINATION,-1,0,0,3'], true);
+    expect(bad.errors).toBeUndefined();
+    expect(bad.data!.importNeedsRound).toMatchObject({
+      status: 'DRY_RUN_DONE',
+      format: 'csv+hxl',
+      rowsRead: 2,
+      errorCount: 1,
+    });
+    expect(bad.data!.importNeedsRound.problems).toEqual([
+      { row: 4, column: '4', field: 'peopleInNeed', code: 'VALUE.NEGATIVE', severity: 'error' },
+    ]);
+
+    const good = await upload(['HEA,PE15,IN_DESTINATION,100,60,40,3', 'EDU,PE15,IN_DESTINATION,50,30,20,3'], false);
+    expect(good.errors).toBeUndefined();
+    expect(good.data!.importNeedsRound).toMatchObject({ status: 'COMPLETED', failureCode: null, errorCount: 0 });
+    expect(good.data!.importNeedsRound.round!.peopleInNeedCellCount).toBe(2);
+    const totals = await graphql<{ peopleInNeedTotals: { sectors: { sector: string; peopleInNeed: number }[] } }>(
+      TOTALS,
+      { filter: { analysisCode: importCode, asOf: '2025-03-31' } },
+      admin,
+    );
+    expect(totals.errors).toBeUndefined();
+    expect(
+      totals.data!.peopleInNeedTotals.sectors.map(({ sector, peopleInNeed }) => [sector, peopleInNeed]).sort(),
+    ).toEqual([
+      ['EDU', 50],
+      ['HEA', 100],
+    ]);
   });
 });
