@@ -80,6 +80,16 @@ import {
   runCaseSearch,
   runCaseSearchClear,
 } from './cases/case-search';
+import {
+  BENCH_NEEDS_IMPORT_DATABASE,
+  BENCH_NEEDS_PUBLISH_DATABASE,
+  NEEDS_ROUND_IMPORT,
+  NEEDS_ROUND_IMPORT_ROWS,
+  NEEDS_ROUND_PUBLISH,
+  describeNeedsRoundImport,
+  runNeedsRoundImport,
+  runNeedsRoundPublish,
+} from './cases/needs-round-import';
 import { log } from './support/logger';
 import { describeMachine } from './support/machine';
 import type { AnyCaseResult } from './support/measurements';
@@ -118,6 +128,8 @@ const CASES: Record<string, CaseRunner> = {
   [CASE_SEARCH_CLEAR]: runCaseSearchClear,
   [WEB_STATIC_FETCH]: runWebStaticFetch,
   [REFERRAL_ROUND_TRIP]: runReferralRoundTrip,
+  [NEEDS_ROUND_IMPORT]: runNeedsRoundImport,
+  [NEEDS_ROUND_PUBLISH]: runNeedsRoundPublish,
 };
 
 /** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
@@ -229,6 +241,15 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     rows: REFERRAL_ROUND_TRIP_ROWS,
     platform: true,
     // Sequential: 2 × 310 mutations of some tens of ms at the default 300, plus the replicas' wait.
+    caseTimeoutMs: 300_000,
+  },
+  {
+    name: NEEDS_ROUND_IMPORT,
+    subject: NEEDS_ROUND_IMPORT,
+    baseline: NEEDS_ROUND_PUBLISH,
+    describe: describeNeedsRoundImport,
+    rows: NEEDS_ROUND_IMPORT_ROWS,
+    // A dry run and a commit of about 10,000 figures, then 300 roll-ups.
     caseTimeoutMs: 300_000,
   },
 ];
@@ -354,6 +375,11 @@ async function removeLeftovers(caseName: string, settings: BenchSettings): Promi
   if (caseName === ACTIVITY_IMPORT || caseName === ACTIVITY_IMPORT_XLSX || caseName === ACTIVITY_IMPORT_COPY) {
     for (const name of [BENCH_IMPORT_DATABASE, BENCH_COPY_DATABASE]) {
       await dropDatabase(databaseUrl(settings, name)).catch((error) => log(`could not drop ${name}: ${String(error)}`));
+    }
+  }
+  if (caseName === NEEDS_ROUND_IMPORT || caseName === NEEDS_ROUND_PUBLISH) {
+    for (const name of [BENCH_NEEDS_IMPORT_DATABASE, BENCH_NEEDS_PUBLISH_DATABASE]) {
+      await dropDatabase(databaseUrl(settings, name)).catch(() => undefined);
     }
   }
   if (caseName === CASE_SEARCH || caseName === CASE_SEARCH_CLEAR) {

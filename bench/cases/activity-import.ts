@@ -15,7 +15,7 @@ import { queueImport } from '../../apps/activities/src/testing/import-jobs';
 import { ImportWorker } from '../../apps/activities/src/imports/worker/import-worker';
 import { BENCH_ORGANISATION, benchImportCsv, benchImportXlsx, benchReportRows } from '../support/activity-rows';
 import { log } from '../support/logger';
-import { processUsage, type FiguresResult } from '../support/measurements';
+import { processUsage, withPeakRss, type FiguresResult } from '../support/measurements';
 import type { FigureRow } from '../support/report';
 import { databaseUrl, type BenchSettings } from '../support/settings';
 import { loadNote } from '../support/timing';
@@ -55,18 +55,6 @@ async function writeImportFile(settings: BenchSettings, format: ImportFileFormat
       `${settings.importRows.toLocaleString('en-US')} rows, ${format.toUpperCase()}, ${(content.length / 1048576).toFixed(1)} MiB`,
     ],
   };
-}
-
-/** Peak RSS sampled while `work` runs: each phase's own peak, not the process's so far. */
-async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMiB: number }> {
-  let peak = process.memoryUsage().rss;
-  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
-  try {
-    const result = await work();
-    return { result, peakMiB: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024 };
-  } finally {
-    clearInterval(timer);
-  }
 }
 
 /**

@@ -169,3 +169,15 @@ export class Tracker {
     };
   }
 }
+
+/** Runs `work`, sampling the process's RSS every 50 ms: the peak while it ran, in MiB. */
+export async function withPeakRss<T>(work: () => Promise<T>): Promise<{ result: T; peakMiB: number }> {
+  let peak = process.memoryUsage().rss;
+  const timer = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 50);
+  try {
+    const result = await work();
+    return { result, peakMiB: Math.max(peak, process.memoryUsage().rss) / 1024 / 1024 };
+  } finally {
+    clearInterval(timer);
+  }
+}
