@@ -84,7 +84,12 @@ export {
   type AssessmentType,
   type NeedsPlaceLevel,
 } from './needs/needs-schemas';
-export { AssessmentPublishedV1, AssessmentRegisteredV1, AssessmentUpdatedV1 } from './needs/assessment-events.v1';
+export {
+  AssessmentPublishedV1,
+  AssessmentRegisteredV1,
+  AssessmentSupersededV1,
+  AssessmentUpdatedV1,
+} from './needs/assessment-events.v1';
 export { AssessmentRecordReceivedV1, AssessmentRecordUpdatedV1 } from './needs/assessment-record-events.v1';
 export {
   GAP_ALERT_REASONS,

@@ -22,6 +22,8 @@ export function toAssessmentModel(assessment: AssessmentEntity): AssessmentModel
     version: assessment.version,
     registeredAt: assessment.registeredAt,
     publishedAt: assessment.publishedAt,
+    supersededByAssessmentId: assessment.supersededByAssessmentId,
+    supersededAt: assessment.supersededAt,
   };
 }
 

@@ -57,4 +57,11 @@ export class AssessmentEntity {
 
   @Column({ name: 'published_at', type: 'timestamptz', nullable: true })
   publishedAt: Date | null;
+
+  /** The newer published assessment that replaced this one. */
+  @Column({ name: 'superseded_by_assessment_id', type: 'uuid', nullable: true })
+  supersededByAssessmentId: string | null;
+
+  @Column({ name: 'superseded_at', type: 'timestamptz', nullable: true })
+  supersededAt: Date | null;
 }

@@ -53,6 +53,12 @@ export class AssessmentModel {
 
   @Field(() => GraphQLISODateTime, { nullable: true })
   publishedAt: Date | null;
+
+  @Field(() => ID, { nullable: true, description: 'The newer published assessment that replaced this one.' })
+  supersededByAssessmentId: string | null;
+
+  @Field(() => GraphQLISODateTime, { nullable: true })
+  supersededAt: Date | null;
 }
 
 export const AssessmentConnection = ConnectionType(AssessmentModel, 'AssessmentConnection');

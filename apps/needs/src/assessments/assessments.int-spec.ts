@@ -10,10 +10,7 @@ import {
 } from '../testing/needs-test-module';
 import { AssessmentsResolver } from './assessments.resolver';
 import { PublishAssessmentUseCase } from './publish-assessment/publish-assessment.use-case';
-import {
-  registerAssessmentSchema,
-  type RegisterAssessmentCommand,
-} from './register-assessment/register-assessment.input';
+import { assessmentCommandFor } from '../testing/assessment-commands';
 import { RegisterAssessmentUseCase } from './register-assessment/register-assessment.use-case';
 import { UpdateAssessmentUseCase } from './update-assessment/update-assessment.use-case';
 
@@ -21,21 +18,7 @@ const IOM = randomUUID();
 const UNHCR = randomUUID();
 const MERGED = randomUUID();
 
-function assessmentCommand(overrides: Record<string, unknown> = {}): RegisterAssessmentCommand {
-  return registerAssessmentSchema.parse({
-    title: 'Monitoreo de flujos en Tumbes',
-    type: 'FLOW_MONITORING',
-    method: 'Entrevistas en el CEBAF de Tumbes, muestreo por cuotas',
-    leadOrganisationIds: [IOM],
-    pcodes: ['PE24', 'PE2401'],
-    populationGroups: ['IN_TRANSIT', 'PENDULAR'],
-    sectors: ['HTR', 'PRO'],
-    collectionStart: '2025-03-01',
-    collectionEnd: '2025-03-31',
-    planYear: 2025,
-    ...overrides,
-  });
-}
+const assessmentCommand = (overrides: Record<string, unknown> = {}) => assessmentCommandFor(IOM, overrides);
 
 describe('the assessment registry', () => {
   let database: TestDatabase;

@@ -9,6 +9,8 @@ import { toAssessmentModel } from './assessment-views';
 import { PublishAssessmentInput, publishAssessmentSchema } from './publish-assessment/publish-assessment.input';
 import { PublishAssessmentUseCase } from './publish-assessment/publish-assessment.use-case';
 import { AssessmentFilterInput, assessmentFilterSchema } from './queries/assessment-filter.input';
+import { SupersedeAssessmentInput, supersedeAssessmentSchema } from './supersede-assessment/supersede-assessment.input';
+import { SupersedeAssessmentUseCase } from './supersede-assessment/supersede-assessment.use-case';
 import { searchAssessments } from './queries/assessment-search';
 import { RegisterAssessmentInput, registerAssessmentSchema } from './register-assessment/register-assessment.input';
 import { RegisterAssessmentUseCase } from './register-assessment/register-assessment.use-case';
@@ -24,6 +26,7 @@ export class AssessmentsResolver {
     private readonly registerUseCase: RegisterAssessmentUseCase,
     private readonly updateUseCase: UpdateAssessmentUseCase,
     private readonly publishUseCase: PublishAssessmentUseCase,
+    private readonly supersedeUseCase: SupersedeAssessmentUseCase,
   ) {}
 
   @Mutation(() => AssessmentModel, { description: 'Platform admins, or partner admins of a lead organisation.' })
@@ -54,6 +57,19 @@ export class AssessmentsResolver {
     @Context('req') request: Request,
   ): Promise<AssessmentModel> {
     return this.publishUseCase.execute(parseInput(publishAssessmentSchema, input), viewer, correlationIdOf(request));
+  }
+
+  @Mutation(() => AssessmentModel, {
+    description: 'Platform admins, or partner admins of a lead organisation of the assessment replaced.',
+  })
+  @Authenticated(...MANAGERS)
+  supersedeAssessment(
+    @Args('input') input: SupersedeAssessmentInput,
+    @CurrentViewer() viewer: Viewer,
+    @Context('req') request: Request,
+  ): Promise<AssessmentModel> {
+    const command = parseInput(supersedeAssessmentSchema, input);
+    return this.supersedeUseCase.execute(command, viewer, correlationIdOf(request));
   }
 
   @Query(() => AssessmentModel, { nullable: true })

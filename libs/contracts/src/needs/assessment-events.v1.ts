@@ -48,6 +48,17 @@ export const AssessmentUpdatedV1 = defineEvent({
   schema: z.object({ ...assessmentFields, changedFields: z.array(z.string()).min(1), updatedAt: timestampSchema }),
 });
 
+export const AssessmentSupersededV1 = defineEvent({
+  type: 'org.coordination.needs.assessment.superseded.v1',
+  topic: TopicNames.needsAssessment,
+  aggregate: 'assessment',
+  version: 1,
+  description:
+    'A published assessment was replaced by a newer published one: its figures stay on record, consumers should ' +
+    'cite the newer assessment from `supersededAt` on.',
+  schema: z.object({ ...assessmentFields, supersededByAssessmentId: z.uuid(), supersededAt: timestampSchema }),
+});
+
 export const AssessmentPublishedV1 = defineEvent({
   type: 'org.coordination.needs.assessment.published.v1',
   topic: TopicNames.needsAssessment,

@@ -51,6 +51,7 @@ describe('needs event contracts', () => {
       'org.coordination.needs.assessment.record-received.v1',
       'org.coordination.needs.assessment.record-updated.v1',
       'org.coordination.needs.assessment.registered.v1',
+      'org.coordination.needs.assessment.superseded.v1',
       'org.coordination.needs.assessment.updated.v1',
       'org.coordination.needs.pin.published.v1',
       'org.coordination.needs.round.published.v1',

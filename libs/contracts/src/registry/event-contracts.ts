@@ -20,7 +20,12 @@ import {
   UserRoleGrantedV1,
   UserRoleRevokedV1,
 } from '../directory/user-events.v1';
-import { AssessmentPublishedV1, AssessmentRegisteredV1, AssessmentUpdatedV1 } from '../needs/assessment-events.v1';
+import {
+  AssessmentPublishedV1,
+  AssessmentRegisteredV1,
+  AssessmentSupersededV1,
+  AssessmentUpdatedV1,
+} from '../needs/assessment-events.v1';
 import { AssessmentRecordReceivedV1, AssessmentRecordUpdatedV1 } from '../needs/assessment-record-events.v1';
 import {
   NeedsRoundPublishedV1,
@@ -69,6 +74,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   AssessmentRegisteredV1,
   AssessmentUpdatedV1,
   AssessmentPublishedV1,
+  AssessmentSupersededV1,
   AssessmentRecordReceivedV1,
   AssessmentRecordUpdatedV1,
   PeopleInNeedPublishedV1,

@@ -53,6 +53,8 @@ export class RegisterAssessmentUseCase {
         registeredBy: actorId(actor),
         updatedAt: now,
         publishedAt: null,
+        supersededByAssessmentId: null,
+        supersededAt: null,
       };
       await manager.insert(AssessmentEntity, created);
       await this.events.record(
