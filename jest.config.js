@@ -26,6 +26,9 @@ const shared = {
 };
 
 module.exports = {
+  // Jest reads the timeout from the global config, not the projects': without it every test without a
+  // timeout of its own gets 5 s, too little for integration tests on a busy 2-core machine.
+  testTimeout: 120_000,
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   projects: [
     { ...shared, displayName: 'unit', testMatch: ['**/*.spec.ts'] },
@@ -35,7 +38,6 @@ module.exports = {
       testMatch: ['**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test/setup/integration.global-setup.ts',
       slowTestThreshold: 30,
-      testTimeout: 120_000,
     },
     {
       ...shared,
@@ -43,7 +45,6 @@ module.exports = {
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/e2e.global-setup.ts',
       globalTeardown: '<rootDir>/test/setup/e2e.global-teardown.ts',
-      testTimeout: 60_000,
     },
   ],
 };

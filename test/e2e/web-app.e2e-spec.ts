@@ -8,6 +8,10 @@ const REGISTER_ORGANISATION = `mutation ($input: RegisterOrganisationInput!) { r
 const REGISTER_USER = `mutation ($input: RegisterUserInput!) { registerUser(input: $input) { id } }`;
 const GRANT_ROLE = `mutation ($input: GrantRoleInput!) { grantRole(input: $input) { id } }`;
 const PARTNERS = `{ partnerOrganisations(page: { first: 100 }) { nodes { id } } }`;
+const COVERAGE = `query ($filter: CoverageFilterInput!) {
+  coverage(filter: $filter) { pcode peopleInNeed targeted reachedMonthly reachedConsolidated gap coveragePercent partnersPresent }
+}`;
+const PUBLISH_ROUND = `mutation ($input: PublishNeedsRoundInput!) { publishNeedsRound(input: $input) { id } }`;
 const REPORT = `query ($id: ID!) { activityReport(id: $id) { status quantity cells { girls boys women men unknown } } }`;
 
 const run = randomUUID().slice(0, 8);
@@ -178,4 +182,106 @@ describe('the web app in Chromium, served by the gateway', () => {
     expect(stored.data!.activityReport.status).toBe('APPROVED');
     await page.context().close();
   }, 90_000);
+
+  interface CoverageRow {
+    pcode: string;
+    peopleInNeed: number | null;
+    targeted: number | null;
+    reachedMonthly: number;
+    reachedConsolidated: number;
+    gap: number | null;
+    coveragePercent: number | null;
+    partnersPresent: number;
+  }
+
+  /** What the reporting API says of one department, asked as the coordinator's page asks it. */
+  async function departmentFigures(token: string, sector: string, pcode: string): Promise<CoverageRow> {
+    const answer = await graphql<{ coverage: CoverageRow[] }>(
+      COVERAGE,
+      { filter: { planYear: 2025, sector, monthTo: 6, level: 'DEPARTMENT' } },
+      token,
+    );
+    expect(answer.errors).toBeUndefined();
+    return answer.data!.coverage.find((row) => row.pcode === pcode)!;
+  }
+
+  /** The tooltip's figures as numbers (the page formats them for Peru: thousands separators, "%"). */
+  async function tooltipFigures(page: Page, pcode: string): Promise<Record<string, number | null>> {
+    await page.locator(`svg.map path[data-pcode="${pcode}"]`).hover();
+    await page.locator(`[data-testid=map-tooltip][data-pcode="${pcode}"]`).waitFor();
+    const figures: Record<string, number | null> = {};
+    for (const cell of await page.locator('[data-testid=map-tooltip] [data-figure]').all()) {
+      const text = (await cell.textContent()) ?? '';
+      const digits = text.replace(/[^0-9.,]/g, '');
+      figures[(await cell.getAttribute('data-figure'))!] = digits === '' ? null : Number(digits.replace(/,/g, ''));
+    }
+    return figures;
+  }
+
+  it('shows the coordinator the coverage map: coloured departments whose tooltips match the API, and a sector change', async () => {
+    const coordinator = await devToken(['SECTOR_COORDINATOR'], null, `map-${run}`);
+    // People in need for 2025, so departments have a coverage to be coloured by.
+    const pin = (sector: string, pcode: string, peopleInNeed: number) => ({
+      sector,
+      pcode,
+      populationGroup: 'IN_DESTINATION',
+      peopleInNeed,
+      cells: { girls: 0, boys: 0, women: 0, men: 0, unknown: peopleInNeed },
+    });
+    const round = await graphql(
+      PUBLISH_ROUND,
+      {
+        input: {
+          analysisCode: `WEB-${run}`.toUpperCase(),
+          title: `Necesidades para el mapa ${run}`,
+          planYear: 2025,
+          inForceFrom: '2025-01-01',
+          source: 'Prueba del mapa',
+          peopleInNeed: [pin('PRO', 'PE24', 400), pin('PRO', 'PE15', 5000), pin('HEA', 'PE24', 900)],
+        },
+      },
+      await devToken(['PLATFORM_ADMIN']),
+    );
+    expect(round.errors).toBeUndefined();
+    // The approval of the previous test and the round reach reporting through Kafka.
+    const tumbes = await eventually(async () => {
+      const figures = await departmentFigures(coordinator, 'PRO', 'PE24');
+      expect(figures.reachedMonthly).toBeGreaterThanOrEqual(40);
+      expect(figures.coveragePercent).not.toBeNull();
+      return figures;
+    }, 60_000);
+    const page = await newPage();
+    await logIn(page, coordinatorEmail, PASSWORD);
+    await page.getByRole('link', { name: 'Mapa de brechas' }).click();
+    await page.locator('svg.map path[data-pcode="PE24"]').waitFor();
+    await page.locator('select[name=planYear]').selectOption('2025');
+    await page.locator('select[name=sector]').selectOption('PRO');
+    await page.locator('select[name=monthTo]').selectOption('6');
+    const expected = (row: CoverageRow) => ({
+      peopleInNeed: row.peopleInNeed,
+      targeted: row.targeted,
+      reachedMonthly: row.reachedMonthly,
+      reachedConsolidated: row.reachedConsolidated,
+      gap: row.gap,
+      coveragePercent: row.coveragePercent === null ? null : Number(row.coveragePercent.toFixed(1)),
+      partnersPresent: row.partnersPresent,
+    });
+    await eventually(async () => expect(await tooltipFigures(page, 'PE24')).toEqual(expected(tumbes)), 20_000);
+    const fills = await page
+      .locator('svg.map path')
+      .evaluateAll((paths) => paths.map((path) => path.getAttribute('fill')));
+    expect(fills.length).toBe(25);
+    expect(fills.every((fill) => fill !== null && fill !== '')).toBe(true);
+    // Departments with a coverage are coloured apart from those without data.
+    const tumbesFill = await page.locator('svg.map path[data-pcode="PE24"]').getAttribute('fill');
+    const noDataFill = await page.locator('svg.map path[data-pcode="PE01"]').getAttribute('fill');
+    expect(tumbesFill).not.toBe(noDataFill);
+    await saveScreenshot(page, 'coverage-map');
+
+    await page.locator('select[name=sector]').selectOption('HEA');
+    const health = await departmentFigures(coordinator, 'HEA', 'PE24');
+    expect(health.reachedMonthly).not.toBe(tumbes.reachedMonthly);
+    await eventually(async () => expect(await tooltipFigures(page, 'PE24')).toEqual(expected(health)), 20_000);
+    await page.context().close();
+  }, 150_000);
 });
