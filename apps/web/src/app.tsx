@@ -7,6 +7,8 @@ import { CoverageMapPage } from './pages/coverage-map-page';
 import { ImportPage } from './pages/import-page';
 import { LoginPage } from './pages/login-page';
 import { ReportFormPage } from './pages/report-form-page';
+import { ReferralFormPage } from './pages/referral-form-page';
+import { ReferralsPage } from './pages/referrals-page';
 import { ReportsPage } from './pages/reports-page';
 import { useRoute } from './ui/router';
 
@@ -26,11 +28,14 @@ export function App() {
 
   const reporter = session.has('PARTNER_REPORTER', 'PARTNER_ADMIN', 'PLATFORM_ADMIN');
   const coordinator = session.has('SECTOR_COORDINATOR', 'PLATFORM_ADMIN');
+  // Referrals are handled by partners' case workers only: nobody else sees people.
+  const caseWorker = session.has('PARTNER_REPORTER', 'PARTNER_ADMIN');
   const nav: NavItem[] = [
     { path: 'map', label: 'nav.map', visible: !!session.me },
     { path: 'reports', label: 'nav.reports', visible: reporter },
     { path: 'import', label: 'nav.import', visible: reporter },
     { path: 'approvals', label: 'nav.approvals', visible: coordinator },
+    { path: 'referrals', label: 'nav.referrals', visible: caseWorker },
   ];
   // Partners land on their reports, everyone else on the map.
   const home = reporter && !coordinator ? 'reports' : 'map';
@@ -94,6 +99,10 @@ export function App() {
           <ImportPage />
         ) : page === 'approvals' ? (
           <ApprovalsPage />
+        ) : page === 'referrals' && rest[0] === 'new' ? (
+          <ReferralFormPage />
+        ) : page === 'referrals' ? (
+          <ReferralsPage />
         ) : page === 'map' ? (
           <CoverageMapPage />
         ) : (
