@@ -2,11 +2,15 @@ import { randomUUID } from 'node:crypto';
 import { eventually } from '@coordination/testing';
 import { devToken, errorCodes, graphql } from '../support/gateway-client';
 import { scopedDevToken } from '../support/scoped-dev-token';
+import { record, subscriptionClient } from '../support/subscription-client';
 
 const REGISTER = `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`;
 const CREATE = `mutation ($input: CreateActivityReportInput!) { createActivityReport(input: $input) { id status } }`;
 const SUBMIT = `mutation ($input: SubmitActivityReportInput!) { submitActivityReport(input: $input) { id status } }`;
 const APPROVE = `mutation ($input: ApproveActivityReportInput!) { approveActivityReport(input: $input) { id status } }`;
+const COVERAGE_CHANGED = `subscription ($sector: String, $pcode: String) {
+  coverageChanged(sector: $sector, pcode: $pcode) { planYear month sector pcode departmentPcode cause }
+}`;
 const COVERAGE = `query ($filter: CoverageFilterInput!) {
   coverage(filter: $filter) {
     pcode name level sector peopleInNeed targeted reachedMonthly reachedConsolidated consolidatedIsUpperBound gap
@@ -70,6 +74,18 @@ describe('coverage through the gateway', () => {
     expect(await ayacucho(government)).toBeUndefined();
 
     const coordinator = await scopedDevToken([{ role: 'SECTOR_COORDINATOR', sector: 'PRO', region: 'PE05' }]);
+    // A dashboard watching protection in Ayacucho over graphql-ws, and one watching Lima (told nothing).
+    const live = subscriptionClient(government);
+    const ayacuchoWatch = record<{ coverageChanged: Record<string, unknown> }>(live, COVERAGE_CHANGED, {
+      sector: 'PRO',
+      pcode: 'PE05',
+    });
+    const limaWatch = record<{ coverageChanged: Record<string, unknown> }>(live, COVERAGE_CHANGED, {
+      sector: 'PRO',
+      pcode: 'PE15',
+    });
+    // Subscriptions start with the gateway's next events: give the connection a moment to be in place.
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
     const approved = await graphql<{ approveActivityReport: { status: string } }>(
       APPROVE,
       { input: { id: input.id } },
@@ -82,6 +98,19 @@ describe('coverage through the gateway', () => {
       expect(seen).toBeDefined();
       return seen!;
     }, 30_000);
+    await eventually(async () => expect(ayacuchoWatch.received).toHaveLength(1), 30_000);
+    expect(ayacuchoWatch.received[0].coverageChanged).toEqual({
+      planYear: 2025,
+      month: 11,
+      sector: 'PRO',
+      pcode: 'PE050101',
+      departmentPcode: 'PE05',
+      cause: 'REPORT',
+    });
+    expect(limaWatch.received.filter((message) => message.coverageChanged.pcode === 'PE050101')).toEqual([]);
+    ayacuchoWatch.stop();
+    limaWatch.stop();
+    await live.dispose();
     expect(row).toMatchObject({
       name: 'Ayacucho',
       reachedMonthly: 40,

@@ -3,6 +3,7 @@ import type { Browser, Page } from 'playwright-core';
 import { eventually } from '@coordination/testing';
 import { launchChromium, logIn, saveScreenshot, webAppUrl } from '../support/browser';
 import { devToken, graphql } from '../support/gateway-client';
+import { scopedDevToken } from '../support/scoped-dev-token';
 
 const REGISTER_ORGANISATION = `mutation ($input: RegisterOrganisationInput!) { registerOrganisation(input: $input) { id } }`;
 const REGISTER_USER = `mutation ($input: RegisterUserInput!) { registerUser(input: $input) { id } }`;
@@ -11,6 +12,9 @@ const PARTNERS = `{ partnerOrganisations(page: { first: 100 }) { nodes { id } } 
 const COVERAGE = `query ($filter: CoverageFilterInput!) {
   coverage(filter: $filter) { pcode peopleInNeed targeted reachedMonthly reachedConsolidated gap coveragePercent partnersPresent }
 }`;
+const CREATE_REPORT = `mutation ($input: CreateActivityReportInput!) { createActivityReport(input: $input) { id } }`;
+const SUBMIT_REPORT = `mutation ($input: SubmitActivityReportInput!) { submitActivityReport(input: $input) { id } }`;
+const APPROVE_REPORT = `mutation ($input: ApproveActivityReportInput!) { approveActivityReport(input: $input) { id } }`;
 const PUBLISH_ROUND = `mutation ($input: PublishNeedsRoundInput!) { publishNeedsRound(input: $input) { id } }`;
 const REPORT = `query ($id: ID!) { activityReport(id: $id) { status quantity cells { girls boys women men unknown } } }`;
 
@@ -47,6 +51,7 @@ describe('the web app in Chromium, served by the gateway', () => {
   const partnerEmail = `socia.${run}@example.org`;
   const coordinatorEmail = `coordinadora.${run}@example.org`;
   let submittedReportId: string;
+  let partnerOrganisationId: string;
 
   beforeAll(async () => {
     const admin = await devToken(['PLATFORM_ADMIN']);
@@ -57,6 +62,7 @@ describe('the web app in Chromium, served by the gateway', () => {
     );
     expect(organisation.errors).toBeUndefined();
     const organisationId = organisation.data!.registerOrganisation.id;
+    partnerOrganisationId = organisationId;
     await person(admin, organisationId, partnerEmail, { role: 'PARTNER_REPORTER' });
     const coordination = await graphql<{ registerOrganisation: { id: string } }>(
       REGISTER_ORGANISATION,
@@ -218,7 +224,7 @@ describe('the web app in Chromium, served by the gateway', () => {
     return figures;
   }
 
-  it('shows the coordinator the coverage map: coloured departments whose tooltips match the API, and a sector change', async () => {
+  it('shows the coordinator the coverage map: coloured departments whose tooltips match the API, live updates without a reload, a sector change', async () => {
     const coordinator = await devToken(['SECTOR_COORDINATOR'], null, `map-${run}`);
     // People in need for 2025, so departments have a coverage to be coloured by.
     const pin = (sector: string, pcode: string, peopleInNeed: number) => ({
@@ -277,6 +283,32 @@ describe('the web app in Chromium, served by the gateway', () => {
     const noDataFill = await page.locator('svg.map path[data-pcode="PE01"]').getAttribute('fill');
     expect(tumbesFill).not.toBe(noDataFill);
     await saveScreenshot(page, 'coverage-map');
+
+    // Another partner report approved elsewhere: the open map updates through the subscription, no reload.
+    const reportId = randomUUID();
+    const partner = await devToken(['PARTNER_REPORTER'], partnerOrganisationId, `socia-api-${run}`);
+    const report = {
+      id: reportId,
+      sector: 'PRO',
+      indicatorCode: 'PRO-GBV-01',
+      pcode: 'PE240102',
+      month,
+      populationGroup: 'IN_DESTINATION',
+      modality: 'SERVICE',
+      quantity: 10,
+      cells: { girls: 2, boys: 2, women: 3, men: 3, unknown: 0 },
+      newBeneficiaries: 10,
+    };
+    expect((await graphql(CREATE_REPORT, { input: report }, partner)).errors).toBeUndefined();
+    expect((await graphql(SUBMIT_REPORT, { input: { id: reportId } }, partner)).errors).toBeUndefined();
+    const protectionCoordinator = await scopedDevToken([{ role: 'SECTOR_COORDINATOR', sector: 'PRO', region: null }]);
+    expect((await graphql(APPROVE_REPORT, { input: { id: reportId } }, protectionCoordinator)).errors).toBeUndefined();
+    const updated = await eventually(async () => {
+      const figures = await departmentFigures(coordinator, 'PRO', 'PE24');
+      expect(figures.reachedMonthly).toBe(tumbes.reachedMonthly + 10);
+      return figures;
+    }, 30_000);
+    await eventually(async () => expect(await tooltipFigures(page, 'PE24')).toEqual(expected(updated)), 20_000);
 
     await page.locator('select[name=sector]').selectOption('HEA');
     const health = await departmentFigures(coordinator, 'HEA', 'PE24');

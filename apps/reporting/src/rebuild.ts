@@ -51,6 +51,8 @@ async function remaining(kafka: Kafka, groupId: string, targets: Map<string, num
  */
 async function rebuild(): Promise<void> {
   process.env.REPORTING_GAP_EVALUATION_INTERVAL_MS = '0';
+  // Replayed history is not news: live screens are not told about every event of the past.
+  process.env.REPORTING_COVERAGE_NOTICES = 'false';
   const config = loadServiceConfig('reporting');
   await prepareServiceDatabase(reportingDataSourceOptions(config.databaseUrl));
   const app = await NestFactory.create(ReportingModule.forConfig(config), {

@@ -5,11 +5,14 @@ const settingsSchema = z.object({
   REPORTING_MIN_CELL_COUNT: z.coerce.number().int().min(1).max(1000).default(5),
   /** How often gap alerts are evaluated against the thresholds; 0 turns the evaluation off. */
   REPORTING_GAP_EVALUATION_INTERVAL_MS: z.coerce.number().int().min(0).max(3_600_000).default(5_000),
+  /** Whether read-model changes are announced on reporting.coverage (off while a rebuild replays history). */
+  REPORTING_COVERAGE_NOTICES: z.enum(['true', 'false']).default('true'),
 });
 
 export interface ReportingSettings {
   minCellCount: number;
   gapEvaluationIntervalMs: number;
+  coverageNotices: boolean;
 }
 
 export const REPORTING_SETTINGS = Symbol('REPORTING_SETTINGS');
@@ -19,5 +22,6 @@ export function loadReportingSettings(environment: NodeJS.ProcessEnv = process.e
   return {
     minCellCount: parsed.REPORTING_MIN_CELL_COUNT,
     gapEvaluationIntervalMs: parsed.REPORTING_GAP_EVALUATION_INTERVAL_MS,
+    coverageNotices: parsed.REPORTING_COVERAGE_NOTICES === 'true',
   };
 }

@@ -97,6 +97,7 @@ export {
   GapAlertResolvedV1,
   type GapAlertReason,
 } from './reporting/gap-alert-events.v1';
+export { COVERAGE_CHANGE_CAUSES, CoverageChangedV1 } from './reporting/coverage-events.v1';
 export {
   NeedsRoundPublishedV1,
   NeedsRoundSupersededV1,

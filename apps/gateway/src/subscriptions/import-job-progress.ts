@@ -1,5 +1,4 @@
-import { GraphQLError } from 'graphql';
-import { AuthErrorCode, type Viewer } from '@coordination/auth';
+import type { Viewer } from '@coordination/auth';
 import {
   ImportCompletedV1,
   ImportFailedV1,
@@ -7,6 +6,7 @@ import {
   ImportStartedV1,
   type CloudEvent,
 } from '@coordination/contracts';
+import { assertPersonSubscriber } from './person-subscriber';
 
 export const IMPORT_JOB_PROGRESS_TYPE_DEFS = /* GraphQL */ `
   "A step of an activity import job, as the activities service announced it on Kafka."
@@ -60,16 +60,7 @@ export interface ImportJobProgress extends Omit<ImportEventData, 'organisationId
 
 /** Only people can follow imports: the job's organisation, its author's, or a platform admin. */
 export function assertMayFollowImports(viewer: Viewer | null): asserts viewer is Viewer {
-  if (!viewer) {
-    throw new GraphQLError('Subscriptions need an authenticated connection', {
-      extensions: { code: AuthErrorCode.Unauthenticated },
-    });
-  }
-  if (viewer.agreementId) {
-    throw new GraphQLError('Integrators follow imports through platformEvents', {
-      extensions: { code: AuthErrorCode.Forbidden },
-    });
-  }
+  assertPersonSubscriber(viewer, 'imports');
 }
 
 /**

@@ -5,7 +5,9 @@ import { OrganisationRegisteredV1, type CloudEvent } from '@coordination/contrac
 import type { GatewayRequestContext } from '../federation/gateway-request-context';
 import type { AgreementRegistry } from '../integrators/agreement-registry';
 import { deliverable, grantPlatformEvents } from '../integrators/platform-event-access';
+import { COVERAGE_CHANGES_TYPE_DEFS, coverageChangeFor, type CoverageWatch } from './coverage-changes';
 import { IMPORT_JOB_PROGRESS_TYPE_DEFS, assertMayFollowImports, followImportJob } from './import-job-progress';
+import { assertPersonSubscriber } from './person-subscriber';
 import type { LiveFeed } from './live-feed';
 import { transformIterator } from './transform-iterator';
 
@@ -52,9 +54,15 @@ export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
     job's organisation and platform admins; the stream ends once the job completed or failed.
     """
     importJobProgress(jobId: ID!): ImportJobProgress!
+    """
+    Notices that the coverage figures changed for a sector (all by default) at a place (a P-code: changes
+    inside it or containing it; all places by default), for people's screens to refetch.
+    """
+    coverageChanged(sector: String, pcode: String): CoverageChange!
   }
 
   ${IMPORT_JOB_PROGRESS_TYPE_DEFS}
+  ${COVERAGE_CHANGES_TYPE_DEFS}
 `;
 
 const JsonScalar = new GraphQLScalarType({
@@ -114,6 +122,13 @@ export function subscriptionResolvers(
           return followImportJob(events.subscribe(), args.jobId, context.viewer);
         },
         resolve: (progress: unknown) => progress,
+      },
+      coverageChanged: {
+        subscribe: (_root: unknown, args: CoverageWatch, context: GatewayRequestContext) => {
+          assertPersonSubscriber(context.viewer, 'coverage changes');
+          return transformIterator(events.subscribe(), (event) => coverageChangeFor(event, args));
+        },
+        resolve: (change: unknown) => change,
       },
     },
   };

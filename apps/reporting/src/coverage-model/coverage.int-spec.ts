@@ -48,6 +48,7 @@ describe('coverage read model (real PostgreSQL)', () => {
     service = new CoverageService(new CoverageReader(database.dataSource), database.dataSource, {
       minCellCount: 5,
       gapEvaluationIntervalMs: 0,
+      coverageNotices: true,
     });
     await database.dataSource.query(
       `INSERT INTO organisation_replica (id, name, type, status, registered_at, source_event_id, source_event_time)
@@ -235,6 +236,35 @@ describe('coverage read model (real PostgreSQL)', () => {
     const approved = reportApproved({ ...report, version: 2 });
     await deliverEvents(database.dataSource, [approved, approved, reportCreated(report)]);
     expect(await row(limaHealth(5))).toMatchObject({ reachedMonthly: 11, reachedConsolidated: 266 });
+  });
+
+  it('announces changes to what is counted through the outbox, and nothing for drafts or repeats', async () => {
+    const notices = async (): Promise<unknown[]> =>
+      (
+        await database.dataSource.query(
+          `SELECT payload FROM outbox_message WHERE event_type = 'org.coordination.reporting.coverage.changed.v1'
+            ORDER BY position`,
+        )
+      ).map((row: { payload: { data: unknown } }) => row.payload.data);
+    const before = (await notices()).length;
+    const report = reportSnapshot({ organisationId: PARTNER_A, month: 6, quantity: 9, newBeneficiaries: 9 });
+    await deliverEvents(database.dataSource, [reportCreated(report), reportSubmitted({ ...report, version: 2 })]);
+    expect((await notices()).length).toBe(before);
+
+    const approved = reportApproved({ ...report, version: 3 });
+    await deliverEvents(database.dataSource, [approved, approved]);
+    expect((await notices()).slice(before)).toEqual([
+      {
+        planYear: report.planYear,
+        month: 6,
+        sector: report.sector,
+        pcode: report.pcode,
+        departmentPcode: report.departmentPcode,
+        cause: 'REPORT',
+      },
+    ]);
+    await deliverEvents(database.dataSource, [reportDeleted({ ...report, version: 3 })]);
+    expect((await notices()).length).toBe(before + 2);
   });
 
   it('gives intersectoral coverage as the maximum over sectors, leaving multipurpose cash out', async () => {

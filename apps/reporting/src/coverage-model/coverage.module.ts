@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { REPORTING_SETTINGS, loadReportingSettings } from '../reporting-settings';
+import { CoverageNotices } from './coverage-notices';
 import { CoverageReader } from './coverage.reader';
 import { CoverageResolver } from './coverage.resolver';
 import { CoverageService } from './coverage.service';
@@ -12,6 +13,7 @@ import { TargetEventsConsumer } from './target-events.consumer';
   controllers: [ReportEventsConsumer, TargetEventsConsumer, NeedsEventsConsumer],
   providers: [
     { provide: REPORTING_SETTINGS, useFactory: () => loadReportingSettings() },
+    CoverageNotices,
     CoverageReader,
     CoverageService,
     CoverageResolver,

@@ -9,6 +9,7 @@ import {
   type EventData,
 } from '@coordination/contracts';
 import { InboxEventContext } from '@coordination/messaging';
+import { CoverageNotices } from './coverage-notices';
 
 interface RoundFields {
   roundId: string;
@@ -25,6 +26,8 @@ interface RoundFields {
  */
 @Controller()
 export class NeedsEventsConsumer {
+  constructor(private readonly notices: CoverageNotices) {}
+
   @EventPattern(PeopleInNeedPublishedV1.type)
   async onPeopleInNeed(
     @Payload() event: CloudEvent<EventData<typeof PeopleInNeedPublishedV1>>,
@@ -67,6 +70,19 @@ export class NeedsEventsConsumer {
     await context.manager.query(`UPDATE coverage_needs_round SET published = true WHERE round_id = $1`, [
       event.data.roundId,
     ]);
+    // Its figures came before it on the round's partition: the whole plan year may read differently now.
+    await this.notices.changed(
+      context.manager,
+      {
+        planYear: event.data.planYear,
+        month: null,
+        sector: null,
+        pcode: null,
+        departmentPcode: null,
+        cause: 'NEEDS_ROUND',
+      },
+      event.correlationid,
+    );
   }
 
   @EventPattern(NeedsRoundSupersededV1.type)

@@ -11,6 +11,7 @@ import {
   type CloudEvent,
 } from '@coordination/contracts';
 import { InboxEventContext } from '@coordination/messaging';
+import { CoverageNotices } from './coverage-notices';
 
 type ReportEvent = CloudEvent<ActivityReportSnapshot>;
 
@@ -22,42 +23,70 @@ type ReportEvent = CloudEvent<ActivityReportSnapshot>;
  */
 @Controller()
 export class ReportEventsConsumer {
+  constructor(private readonly notices: CoverageNotices) {}
+
   @EventPattern(ReportCreatedV1.type)
   onCreated(@Payload() event: ReportEvent, @Ctx() context: InboxEventContext): Promise<void> {
-    return applyReportFact(context, event, false);
+    return this.apply(context, event, false);
   }
 
   @EventPattern(ReportUpdatedV1.type)
   onUpdated(@Payload() event: ReportEvent, @Ctx() context: InboxEventContext): Promise<void> {
-    return applyReportFact(context, event, false);
+    return this.apply(context, event, false);
   }
 
   @EventPattern(ReportSubmittedV1.type)
   onSubmitted(@Payload() event: ReportEvent, @Ctx() context: InboxEventContext): Promise<void> {
-    return applyReportFact(context, event, false);
+    return this.apply(context, event, false);
   }
 
   @EventPattern(ReportApprovedV1.type)
   onApproved(@Payload() event: ReportEvent, @Ctx() context: InboxEventContext): Promise<void> {
-    return applyReportFact(context, event, false);
+    return this.apply(context, event, false);
   }
 
   @EventPattern(ReportReturnedV1.type)
   onReturned(@Payload() event: ReportEvent, @Ctx() context: InboxEventContext): Promise<void> {
-    return applyReportFact(context, event, false);
+    return this.apply(context, event, false);
   }
 
   @EventPattern(ReportDeletedV1.type)
   onDeleted(@Payload() event: ReportEvent, @Ctx() context: InboxEventContext): Promise<void> {
-    return applyReportFact(context, event, true);
+    return this.apply(context, event, true);
+  }
+
+  /** Writes the fact and, when the change touches what is counted (approved reports), announces it. */
+  private async apply(context: InboxEventContext, event: ReportEvent, deleted: boolean): Promise<void> {
+    const { written, previouslyCounted } = await writeReportFact(context, event, deleted);
+    const report = event.data;
+    const counted = report.status === 'APPROVED' && !deleted;
+    if (!written || !(counted || previouslyCounted)) return;
+    await this.notices.changed(
+      context.manager,
+      {
+        planYear: report.planYear,
+        month: Number(report.month.slice(5, 7)),
+        sector: report.sector,
+        pcode: report.pcode,
+        departmentPcode: report.departmentPcode,
+        cause: 'REPORT',
+      },
+      event.correlationid,
+    );
   }
 }
 
-async function applyReportFact(context: InboxEventContext, event: ReportEvent, deleted: boolean): Promise<void> {
+async function writeReportFact(
+  context: InboxEventContext,
+  event: ReportEvent,
+  deleted: boolean,
+): Promise<{ written: boolean; previouslyCounted: boolean }> {
   const report = event.data;
   const cells = report.cells ?? { girls: 0, boys: 0, women: 0, men: 0, unknown: 0 };
-  await context.manager.query(
-    `INSERT INTO coverage_report_fact
+  const [outcome]: { written: number; previously_counted: boolean | null }[] = await context.manager.query(
+    `WITH previous AS (SELECT status = 'APPROVED' AND NOT deleted AS counted FROM coverage_report_fact WHERE report_id = $1),
+          written AS (
+     INSERT INTO coverage_report_fact
             (report_id, version, status, deleted, organisation_id, sector, sub_sector, indicator_code, counts_people,
              plan_year, month_number, pcode, department_pcode, province_pcode, district_pcode, population_group,
              quantity, new_beneficiaries, girls, boys, women, men, unknown, source_event_id)
@@ -74,7 +103,9 @@ async function applyReportFact(context: InboxEventContext, event: ReportEvent, d
             boys = excluded.boys, women = excluded.women, men = excluded.men, unknown = excluded.unknown,
             source_event_id = excluded.source_event_id, applied_at = now()
       -- A deletion carries the version it deleted, so it wins over that version's other events.
-      WHERE (coverage_report_fact.version, coverage_report_fact.deleted) < (excluded.version, excluded.deleted)`,
+      WHERE (coverage_report_fact.version, coverage_report_fact.deleted) < (excluded.version, excluded.deleted)
+      RETURNING 1)
+     SELECT (SELECT count(*) FROM written)::int AS written, (SELECT counted FROM previous) AS previously_counted`,
     [
       report.reportId,
       report.version,
@@ -102,4 +133,5 @@ async function applyReportFact(context: InboxEventContext, event: ReportEvent, d
       event.id,
     ],
   );
+  return { written: outcome.written > 0, previouslyCounted: outcome.previously_counted === true };
 }

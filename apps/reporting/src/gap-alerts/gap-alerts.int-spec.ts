@@ -41,7 +41,9 @@ describe('gap alerts (real PostgreSQL, events through the outbox)', () => {
   });
 
   async function outbox(): Promise<OutboxRow[]> {
-    return database.dataSource.query(`SELECT topic, event_type, payload FROM outbox_message ORDER BY position`);
+    return database.dataSource.query(
+      `SELECT topic, event_type, payload FROM outbox_message WHERE topic = 'reporting.gap' ORDER BY position`,
+    );
   }
 
   it('raises an alert for people in need with no partner, and one under the threshold; resolves them as it changes', async () => {

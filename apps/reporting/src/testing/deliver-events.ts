@@ -13,16 +13,24 @@ import {
   TargetSetV1,
   type CloudEvent,
 } from '@coordination/contracts';
-import { InboxEventContext } from '@coordination/messaging';
+import { EventPublisher, InboxEventContext, type OutboxRelay } from '@coordination/messaging';
+import { CoverageNotices } from '../coverage-model/coverage-notices';
 import { NeedsEventsConsumer } from '../coverage-model/needs-events.consumer';
 import { ReportEventsConsumer } from '../coverage-model/report-events.consumer';
 import { TargetEventsConsumer } from '../coverage-model/target-events.consumer';
 
 type Handler = (event: never, context: InboxEventContext) => Promise<void>;
 
-const reports = new ReportEventsConsumer();
-const targets = new TargetEventsConsumer();
-const needs = new NeedsEventsConsumer();
+// Notices go to the real outbox table; only the relay's wake-up call is left out (nothing publishes here).
+const idleRelay = { notify: () => undefined } as unknown as OutboxRelay;
+const notices = new CoverageNotices(new EventPublisher(idleRelay), {
+  minCellCount: 5,
+  gapEvaluationIntervalMs: 0,
+  coverageNotices: true,
+});
+const reports = new ReportEventsConsumer(notices);
+const targets = new TargetEventsConsumer(notices);
+const needs = new NeedsEventsConsumer(notices);
 
 /** The same routing the inbox does by event type, for tests that hand events straight to the consumers. */
 const HANDLERS: Record<string, Handler> = {

@@ -53,3 +53,6 @@ export const COVERAGE = `query Coverage($filter: CoverageFilterInput!) {
     gap coveragePercent partnersPresent
   }
 }`;
+export const COVERAGE_CHANGED = `subscription CoverageChanged($sector: String) {
+  coverageChanged(sector: $sector) { planYear month sector pcode cause }
+}`;

@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import departmentsUrl from '../../../../libs/geo/data/peru_departamental_simple.geojson?url';
 import provincesUrl from '../../../../libs/geo/data/peru_provincial_simple.geojson?url';
 import { ApiRequestError, graphql } from '../api/graphql-client';
-import { COVERAGE, PLAN_YEARS } from '../api/operations';
+import { subscribe } from '../api/live';
+import { COVERAGE, COVERAGE_CHANGED, PLAN_YEARS } from '../api/operations';
 import { loadSectors, useLoaded } from '../api/reference-data';
 import { useSession } from '../api/session';
 import { useI18n } from '../i18n/i18n';
@@ -76,6 +77,28 @@ export function CoverageMapPage() {
   const [error, setError] = useState<string | null>(null);
   const [sort, setSort] = useState<{ key: SortKey; descending: boolean }>({ key: 'gap', descending: true });
   const features = useLoaded(() => loadBoundaries(department ? provincesUrl : departmentsUrl), [department]);
+  const [changes, setChanges] = useState(0);
+
+  // Live: the reporting service announces every change of the sector's figures; a burst (an import
+  // approved at once) is fetched once, half a second after it quietens.
+  useEffect(() => {
+    if (!chosenSector || !accessToken) return;
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const stop = subscribe<{ coverageChanged: { planYear: number } }>(
+      accessToken,
+      COVERAGE_CHANGED,
+      { sector: chosenSector },
+      (data) => {
+        if (data.coverageChanged.planYear !== year) return;
+        clearTimeout(timer);
+        timer = setTimeout(() => setChanges((count) => count + 1), 500);
+      },
+    );
+    return () => {
+      clearTimeout(timer);
+      stop();
+    };
+  }, [chosenSector, year, accessToken]);
 
   useEffect(() => {
     if (!chosenSector) return;
@@ -91,7 +114,7 @@ export function CoverageMapPage() {
     graphql<{ coverage: CoverageFigures[] }>(COVERAGE, { filter }, accessToken)
       .then((answer) => setRows(answer.coverage))
       .catch((failure: unknown) => setError(failure instanceof ApiRequestError ? failure.message : String(failure)));
-  }, [year, chosenSector, monthTo, populationGroup, department, accessToken]);
+  }, [year, chosenSector, monthTo, populationGroup, department, accessToken, changes]);
 
   const shapes = useMemo(() => {
     if (!features) return [];

@@ -43,6 +43,7 @@ import {
   ReferralSentV1,
   ReferralWithdrawnV1,
 } from '../referrals/referral-events.v1';
+import { CoverageChangedV1 } from '../reporting/coverage-events.v1';
 import { GapAlertRaisedV1, GapAlertResolvedV1 } from '../reporting/gap-alert-events.v1';
 
 /** Every event type the platform publishes. A new contract is only usable once listed here. */
@@ -91,6 +92,7 @@ export const EVENT_CONTRACTS: readonly EventContract[] = [
   ConsentRevokedV1,
   GapAlertRaisedV1,
   GapAlertResolvedV1,
+  CoverageChangedV1,
 ];
 
 function indexByType(contracts: readonly EventContract[]): ReadonlyMap<string, EventContract> {

@@ -16,6 +16,7 @@ export const TopicNames = {
   referralsReferral: 'referrals.referral',
   referralsConsent: 'referrals.consent',
   reportingGap: 'reporting.gap',
+  reportingCoverage: 'reporting.coverage',
 } as const;
 
 export type TopicName = (typeof TopicNames)[keyof typeof TopicNames];

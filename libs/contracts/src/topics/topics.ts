@@ -125,4 +125,14 @@ export const TOPICS: readonly TopicDefinition[] = [
     description: 'Coverage gap alerts of the reporting service, raised and resolved (aggregates only).',
     producer: 'reporting',
   },
+  {
+    name: TopicNames.reportingCoverage,
+    // Keyed by sector; notices only (which cell changed, no figures), so a few partitions are plenty.
+    // Kept like every topic, though nobody needs to replay them: they are small.
+    partitions: 3,
+    retentionMs: UNLIMITED_RETENTION_MS,
+    cleanupPolicy: 'delete',
+    description: 'Coverage of a sector at a place changed in the reporting read model (no figures, no people).',
+    producer: 'reporting',
+  },
 ];
