@@ -316,4 +316,37 @@ describe('the web app in Chromium, served by the gateway', () => {
     await eventually(async () => expect(await tooltipFigures(page, 'PE24')).toEqual(expected(health)), 20_000);
     await page.context().close();
   }, 150_000);
+
+  it('works on a phone-sized screen and by keyboard: no sideways scrolling, the map drills down with Enter', async () => {
+    const context = await browser.newContext({
+      viewport: { width: 390, height: 844 },
+      deviceScaleFactor: 2,
+      isMobile: true,
+      hasTouch: true,
+      locale: 'es-PE',
+    });
+    const page = await context.newPage();
+    await logIn(page, coordinatorEmail, PASSWORD);
+    await page.getByRole('link', { name: 'Mapa de brechas' }).click();
+    await page.locator('svg.map path[data-pcode="PE24"]').waitFor();
+    await page.locator('table.coverage-table').waitFor();
+    // A phone browser widens the layout to fit content that overflows: compare with the screen itself.
+    const sideways = () => page.evaluate(() => document.documentElement.scrollWidth - 390);
+    expect(await sideways()).toBeLessThanOrEqual(1);
+    const mapBox = await page.locator('svg.map').boundingBox();
+    expect(mapBox!.width).toBeLessThanOrEqual(390);
+    expect(mapBox!.width).toBeGreaterThan(250);
+    await saveScreenshot(page, 'coverage-map-phone');
+
+    await page.locator('svg.map path[data-pcode="PE24"]').focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Cobertura por provincia: Tumbes' }).waitFor();
+    await page.getByRole('button', { name: 'Volver a los departamentos' }).waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(1);
+
+    await page.getByRole('link', { name: 'Aprobaciones' }).click();
+    await page.getByRole('heading', { name: 'Reportes por aprobar' }).waitFor();
+    expect(await sideways()).toBeLessThanOrEqual(1);
+    await context.close();
+  }, 90_000);
 });

@@ -89,7 +89,13 @@ describe('referrals in the web app: a partner refers a person, the receiving par
     return context.newPage();
   }
 
-  it('sends a referral with the person’s consent, and the receiver accepts it from the incoming queue', async () => {
+  it('sends a referral with the person’s consent; the receiver, queue open, sees it arrive and accepts it', async () => {
+    // The receiving case worker has the queue open before anything is sent: it must update by itself.
+    const receiverPage = await newPage();
+    await logIn(receiverPage, receiverEmail, PASSWORD);
+    await receiverPage.getByRole('link', { name: 'Referencias' }).click();
+    await receiverPage.getByRole('heading', { name: 'Recibidas' }).waitFor();
+
     const page = await newPage();
     await logIn(page, senderEmail, PASSWORD);
     await page.getByRole('link', { name: 'Referencias' }).click();
@@ -115,19 +121,20 @@ describe('referrals in the web app: a partner refers a person, the receiving par
     expect(await sent.textContent()).toContain(REASON);
     const referralId = (await sent.getAttribute('data-referral-id'))!;
     await saveScreenshot(page, 'referral-queue');
-    await page.context().close();
 
-    const receiverPage = await newPage();
-    await logIn(receiverPage, receiverEmail, PASSWORD);
-    await receiverPage.getByRole('link', { name: 'Referencias' }).click();
     const incoming = receiverPage.locator(`ul.incoming li[data-referral-id="${referralId}"]`);
-    await incoming.waitFor();
+    await incoming.waitFor({ timeout: 30_000 });
     expect(await incoming.textContent()).toContain(REASON);
     await incoming.getByRole('button', { name: 'Aceptar' }).click();
     await receiverPage
       .locator(`ul.incoming li[data-referral-id="${referralId}"] .status`, { hasText: 'Aceptada' })
       .waitFor();
     await receiverPage.context().close();
+    // The sender's queue, still open, follows the receiver's answer.
+    await page
+      .locator(`ul.outgoing li[data-referral-id="${referralId}"] .status`, { hasText: 'Aceptada' })
+      .waitFor({ timeout: 30_000 });
+    await page.context().close();
 
     const senderToken = await devToken(['PARTNER_REPORTER'], sender, `referente-${run}`);
     const outgoing = await graphql<{ outgoingReferrals: { nodes: { id: string; status: string }[] } }>(

@@ -8,6 +8,7 @@ import { deliverable, grantPlatformEvents } from '../integrators/platform-event-
 import { COVERAGE_CHANGES_TYPE_DEFS, coverageChangeFor, type CoverageWatch } from './coverage-changes';
 import { IMPORT_JOB_PROGRESS_TYPE_DEFS, assertMayFollowImports, followImportJob } from './import-job-progress';
 import { assertPersonSubscriber } from './person-subscriber';
+import { REFERRAL_ACTIVITY_TYPE_DEFS, referralActivityFor } from './referral-activity';
 import type { LiveFeed } from './live-feed';
 import { transformIterator } from './transform-iterator';
 
@@ -59,10 +60,13 @@ export const SUBSCRIPTION_TYPE_DEFS = /* GraphQL */ `
     inside it or containing it; all places by default), for people's screens to refetch.
     """
     coverageChanged(sector: String, pcode: String): CoverageChange!
+    "Steps of the referrals the subscriber's organisation sent or received, for its queues."
+    referralActivity: ReferralActivity!
   }
 
   ${IMPORT_JOB_PROGRESS_TYPE_DEFS}
   ${COVERAGE_CHANGES_TYPE_DEFS}
+  ${REFERRAL_ACTIVITY_TYPE_DEFS}
 `;
 
 const JsonScalar = new GraphQLScalarType({
@@ -122,6 +126,14 @@ export function subscriptionResolvers(
           return followImportJob(events.subscribe(), args.jobId, context.viewer);
         },
         resolve: (progress: unknown) => progress,
+      },
+      referralActivity: {
+        subscribe: (_root: unknown, _args: unknown, context: GatewayRequestContext) => {
+          assertPersonSubscriber(context.viewer, 'referrals');
+          const viewer = context.viewer;
+          return transformIterator(events.subscribe(), (event) => referralActivityFor(event, viewer));
+        },
+        resolve: (activity: unknown) => activity,
       },
       coverageChanged: {
         subscribe: (_root: unknown, args: CoverageWatch, context: GatewayRequestContext) => {

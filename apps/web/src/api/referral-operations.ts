@@ -23,6 +23,8 @@ export const REJECT_REFERRAL = `mutation Reject($input: RejectReferralInput!) { 
 export const COMPLETE_REFERRAL = `mutation Complete($input: CompleteReferralInput!) { completeReferral(input: $input) { id status } }`;
 export const WITHDRAW_REFERRAL = `mutation Withdraw($input: WithdrawReferralInput!) { withdrawReferral(input: $input) { id status } }`;
 
+export const REFERRAL_ACTIVITY = `subscription ReferralActivity { referralActivity { referralId step } }`;
+
 export interface ReferralView {
   id: string;
   caseId: string;

@@ -1,11 +1,13 @@
 import { useEffect, useState } from 'preact/hooks';
 import { ApiRequestError, graphql } from '../api/graphql-client';
+import { subscribe } from '../api/live';
 import {
   ACCEPT_REFERRAL,
   COMPLETE_REFERRAL,
   INCOMING_REFERRALS,
   ORGANISATION_NAME,
   OUTGOING_REFERRALS,
+  REFERRAL_ACTIVITY,
   REJECT_REFERRAL,
   WITHDRAW_REFERRAL,
   type ReferralView,
@@ -66,6 +68,12 @@ export function ReferralsPage() {
     ]);
     return { incoming: incoming.incomingReferrals.nodes, outgoing: outgoing.outgoingReferrals.nodes };
   }, [accessToken, refreshKey]);
+
+  // Live: a step of any referral of the organisation (sent to it, answered by the receiver...) refetches the queues.
+  useEffect(() => {
+    if (!accessToken) return;
+    return subscribe(accessToken, REFERRAL_ACTIVITY, {}, () => setRefreshKey((key) => key + 1));
+  }, [accessToken]);
 
   async function act(document: string, input: Record<string, unknown>) {
     setError(null);
