@@ -15,6 +15,7 @@ const COVERAGE = `query ($filter: CoverageFilterInput!) {
 const CREATE_REPORT = `mutation ($input: CreateActivityReportInput!) { createActivityReport(input: $input) { id } }`;
 const SUBMIT_REPORT = `mutation ($input: SubmitActivityReportInput!) { submitActivityReport(input: $input) { id } }`;
 const APPROVE_REPORT = `mutation ($input: ApproveActivityReportInput!) { approveActivityReport(input: $input) { id } }`;
+const TOP_GAPS = `query ($filter: CoverageFilterInput!) { topGaps(filter: $filter, first: 10) { pcode gap } }`;
 const PUBLISH_ROUND = `mutation ($input: PublishNeedsRoundInput!) { publishNeedsRound(input: $input) { id } }`;
 const REPORT = `query ($id: ID!) { activityReport(id: $id) { status quantity cells { girls boys women men unknown } } }`;
 
@@ -316,6 +317,41 @@ describe('the web app in Chromium, served by the gateway', () => {
     await eventually(async () => expect(await tooltipFigures(page, 'PE24')).toEqual(expected(health)), 20_000);
     await page.context().close();
   }, 150_000);
+
+  it('shows a sector: the gap ranking as the API ranks it, who works where, and the trend over the months', async () => {
+    const coordinator = await devToken(['SECTOR_COORDINATOR'], null, `sector-${run}`);
+    const filter = { planYear: 2025, sector: 'PRO', monthTo: 6, level: 'DEPARTMENT' };
+    const ranked = await graphql<{ topGaps: { pcode: string; gap: number | null }[] }>(
+      TOP_GAPS,
+      { filter },
+      coordinator,
+    );
+    expect(ranked.errors).toBeUndefined();
+    const page = await newPage();
+    await logIn(page, coordinatorEmail, PASSWORD);
+    await page.getByRole('link', { name: 'Vista del sector' }).click();
+    await page.locator('select[name=planYear]').selectOption('2025');
+    await page.locator('select[name=sector]').selectOption('PRO');
+    await page.locator('select[name=monthTo]').selectOption('6');
+    const rows = page.locator('table.gap-ranking tbody tr');
+    await eventually(async () => {
+      const shown = await rows.evaluateAll((list) => list.map((row) => row.getAttribute('data-pcode')));
+      expect(shown).toEqual(ranked.data!.topGaps.map((row) => row.pcode));
+    }, 20_000);
+    expect(ranked.data!.topGaps.map((row) => row.pcode)).toEqual(expect.arrayContaining(['PE15', 'PE24']));
+    await page.locator(`table.partner-presence tr[data-organisation-id="${partnerOrganisationId}"]`).first().waitFor();
+    expect(
+      await page
+        .locator(`table.partner-presence tr[data-organisation-id="${partnerOrganisationId}"]`)
+        .first()
+        .textContent(),
+    ).toContain('Tumbes');
+    // One point per month, January to June.
+    const monthly = await page.locator('svg.trend-chart path[data-series=monthly]').getAttribute('d');
+    expect(monthly!.match(/[ML]/g)).toHaveLength(6);
+    await saveScreenshot(page, 'sector-view');
+    await page.context().close();
+  }, 90_000);
 
   it('works on a phone-sized screen and by keyboard: no sideways scrolling, the map drills down with Enter', async () => {
     const context = await browser.newContext({

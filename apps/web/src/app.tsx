@@ -10,6 +10,7 @@ import { ReportFormPage } from './pages/report-form-page';
 import { ReferralFormPage } from './pages/referral-form-page';
 import { ReferralsPage } from './pages/referrals-page';
 import { ReportsPage } from './pages/reports-page';
+import { SectorPage } from './pages/sector-page';
 import { useRoute } from './ui/router';
 
 /** A User Timing mark set once, when the first screen (login or a page) has rendered. */
@@ -32,6 +33,7 @@ export function App() {
   const caseWorker = session.has('PARTNER_REPORTER', 'PARTNER_ADMIN');
   const nav: NavItem[] = [
     { path: 'map', label: 'nav.map', visible: !!session.me },
+    { path: 'sector', label: 'nav.sector', visible: !!session.me },
     { path: 'reports', label: 'nav.reports', visible: reporter },
     { path: 'import', label: 'nav.import', visible: reporter },
     { path: 'approvals', label: 'nav.approvals', visible: coordinator },
@@ -103,6 +105,8 @@ export function App() {
           <ReferralFormPage />
         ) : page === 'referrals' ? (
           <ReferralsPage />
+        ) : page === 'sector' ? (
+          <SectorPage />
         ) : page === 'map' ? (
           <CoverageMapPage />
         ) : (

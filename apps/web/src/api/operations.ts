@@ -56,3 +56,9 @@ export const COVERAGE = `query Coverage($filter: CoverageFilterInput!) {
 export const COVERAGE_CHANGED = `subscription CoverageChanged($sector: String) {
   coverageChanged(sector: $sector) { planYear month sector pcode cause }
 }`;
+export const TOP_GAPS = `query TopGaps($filter: CoverageFilterInput!) {
+  topGaps(filter: $filter, first: 10) { pcode name peopleInNeed reachedConsolidated gap coveragePercent partnersPresent }
+}`;
+export const PARTNER_PRESENCE = `query Presence($filter: CoverageFilterInput!) {
+  coveragePartnerPresence(filter: $filter) { pcode name organisationId organisationName months }
+}`;

@@ -13,6 +13,7 @@ export const MESSAGES = {
   'nav.reports': { es: 'Mis reportes 5W', en: 'My 5W reports' },
   'nav.import': { es: 'Importar archivo', en: 'Import a file' },
   'nav.approvals': { es: 'Aprobaciones', en: 'Approvals' },
+  'nav.sector': { es: 'Vista del sector', en: 'Sector view' },
   'nav.referrals': { es: 'Referencias', en: 'Referrals' },
   'login.heading': { es: 'Iniciar sesión', en: 'Log in' },
   'login.email': { es: 'Correo electrónico', en: 'E-mail' },
@@ -171,6 +172,16 @@ export const MESSAGES = {
   'referralForm.method.DIGITAL': { es: 'Digital', en: 'Digital' },
   'referralForm.consentRequired': { es: 'Sin consentimiento no se puede referir.', en: 'No referral without consent.' },
   'referralForm.send': { es: 'Enviar referencia', en: 'Send referral' },
+  'sector.heading': { es: 'Vista del sector', en: 'Sector view' },
+  'sector.gaps': { es: 'Mayores brechas por departamento', en: 'Largest gaps by department' },
+  'sector.presence': { es: 'Quién hace qué y dónde', en: 'Who does what where' },
+  'sector.months': { es: 'Meses con reportes aprobados', en: 'Months with approved reports' },
+  'sector.trend': { es: 'Tendencia nacional por mes', en: 'National trend by month' },
+  'sector.trendLabel': {
+    es: 'Personas alcanzadas en el mes y consolidadas, de enero a {month}',
+    en: 'People reached in the month and consolidated, January to {month}',
+  },
+  'sector.none': { es: 'Sin datos para este filtro.', en: 'No data for this filter.' },
 } as const satisfies Record<string, { es: string; en: string }>;
 
 export type MessageKey = keyof typeof MESSAGES;
