@@ -3,13 +3,14 @@ import departmentsUrl from '../../../../libs/geo/data/peru_departamental_simple.
 import provincesUrl from '../../../../libs/geo/data/peru_provincial_simple.geojson?url';
 import { ApiRequestError, graphql } from '../api/graphql-client';
 import { subscribe } from '../api/live';
-import { COVERAGE, COVERAGE_CHANGED, PLAN_YEARS } from '../api/operations';
-import { loadSectors, useLoaded } from '../api/reference-data';
+import { COVERAGE, COVERAGE_CHANGED } from '../api/operations';
+import { useLoaded } from '../api/reference-data';
 import { useSession } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 import type { MessageKey } from '../i18n/messages';
 import { Choropleth, type CoverageFigures } from '../map/choropleth';
 import { projectFeatures, type BoundaryFeature } from '../map/projection';
+import { CoverageSelects, useCoverageSelection } from '../ui/coverage-selection';
 
 const POPULATION_GROUPS = ['IN_DESTINATION', 'IN_TRANSIT', 'PENDULAR', 'HOST_COMMUNITY', 'RETURNEES'];
 type SortKey = 'name' | 'peopleInNeed' | 'reachedMonthly' | 'reachedConsolidated' | 'gap' | 'coveragePercent';
@@ -59,18 +60,10 @@ function csvOf(rows: CoverageFigures[], header: string[]): string {
  * population group and month, with the same figures in a sortable table that can be exported.
  */
 export function CoverageMapPage() {
-  const { t, language, formatNumber } = useI18n();
+  const { t, formatNumber } = useI18n();
   const { accessToken } = useSession();
-  const years = useLoaded(
-    async () => (await graphql<{ planYears: number[] }>(PLAN_YEARS, {}, accessToken)).planYears,
-    [accessToken],
-  );
-  const [planYear, setPlanYear] = useState<number | null>(null);
-  const year = planYear ?? years?.at(-1) ?? new Date().getFullYear();
-  const sectors = useLoaded(() => loadSectors(year, accessToken), [year, accessToken]) ?? [];
-  const [sector, setSector] = useState('');
-  const chosenSector = sector || sectors[0]?.code || '';
-  const [monthTo, setMonthTo] = useState(12);
+  const selection = useCoverageSelection(accessToken);
+  const { year, sector: chosenSector, monthTo } = selection;
   const [populationGroup, setPopulationGroup] = useState('');
   const [department, setDepartment] = useState<{ pcode: string; name: string } | null>(null);
   const [rows, setRows] = useState<CoverageFigures[] | null>(null);
@@ -173,24 +166,7 @@ export function CoverageMapPage() {
         )}
       </div>
       <div class="filters">
-        <label>
-          {t('map.planYear')}
-          <select name="planYear" value={year} onChange={(event) => setPlanYear(Number(event.currentTarget.value))}>
-            {(years ?? [year]).map((candidate) => (
-              <option value={candidate}>{candidate}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('reports.sector')}
-          <select name="sector" value={chosenSector} onChange={(event) => setSector(event.currentTarget.value)}>
-            {sectors.map((candidate) => (
-              <option value={candidate.code}>
-                {candidate.code} · {candidate.names[language]}
-              </option>
-            ))}
-          </select>
-        </label>
+        <CoverageSelects selection={selection} />
         <label>
           {t('form.populationGroup')}
           <select
@@ -201,14 +177,6 @@ export function CoverageMapPage() {
             <option value="">{t('map.allGroups')}</option>
             {POPULATION_GROUPS.map((group) => (
               <option value={group}>{group}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('map.monthTo')}
-          <select name="monthTo" value={monthTo} onChange={(event) => setMonthTo(Number(event.currentTarget.value))}>
-            {Array.from({ length: 12 }, (_, index) => index + 1).map((month) => (
-              <option value={month}>{`${year}-${String(month).padStart(2, '0')}`}</option>
             ))}
           </select>
         </label>

@@ -1,10 +1,10 @@
-import { useState } from 'preact/hooks';
 import { graphql } from '../api/graphql-client';
-import { COVERAGE, PARTNER_PRESENCE, PLAN_YEARS, TOP_GAPS } from '../api/operations';
-import { loadSectors, useLoaded } from '../api/reference-data';
+import { COVERAGE, PARTNER_PRESENCE, TOP_GAPS } from '../api/operations';
+import { useLoaded } from '../api/reference-data';
 import { useSession } from '../api/session';
 import { useI18n } from '../i18n/i18n';
 import type { CoverageFigures } from '../map/choropleth';
+import { CoverageSelects, useCoverageSelection } from '../ui/coverage-selection';
 import { TrendChart, type TrendPoint } from '../ui/trend-chart';
 
 interface PresenceRow {
@@ -20,18 +20,10 @@ interface PresenceRow {
  * the national trend over the months of the plan year, all from the reporting service.
  */
 export function SectorPage() {
-  const { t, language, formatNumber } = useI18n();
+  const { t, formatNumber } = useI18n();
   const { accessToken } = useSession();
-  const years = useLoaded(
-    async () => (await graphql<{ planYears: number[] }>(PLAN_YEARS, {}, accessToken)).planYears,
-    [accessToken],
-  );
-  const [planYear, setPlanYear] = useState<number | null>(null);
-  const year = planYear ?? years?.at(-1) ?? new Date().getFullYear();
-  const sectors = useLoaded(() => loadSectors(year, accessToken), [year, accessToken]) ?? [];
-  const [sector, setSector] = useState('');
-  const chosenSector = sector || sectors[0]?.code || '';
-  const [monthTo, setMonthTo] = useState(12);
+  const selection = useCoverageSelection(accessToken);
+  const { year, sector: chosenSector, monthTo } = selection;
 
   const data = useLoaded(async () => {
     if (!chosenSector) return null;
@@ -62,32 +54,7 @@ export function SectorPage() {
     <section class="card" aria-labelledby="sector-heading">
       <h1 id="sector-heading">{t('sector.heading')}</h1>
       <div class="filters">
-        <label>
-          {t('map.planYear')}
-          <select name="planYear" value={year} onChange={(event) => setPlanYear(Number(event.currentTarget.value))}>
-            {(years ?? [year]).map((option) => (
-              <option value={option}>{option}</option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('reports.sector')}
-          <select name="sector" value={chosenSector} onChange={(event) => setSector(event.currentTarget.value)}>
-            {sectors.map((option) => (
-              <option value={option.code}>
-                {option.code} · {option.names[language]}
-              </option>
-            ))}
-          </select>
-        </label>
-        <label>
-          {t('map.monthTo')}
-          <select name="monthTo" value={monthTo} onChange={(event) => setMonthTo(Number(event.currentTarget.value))}>
-            {Array.from({ length: 12 }, (_, index) => index + 1).map((month) => (
-              <option value={month}>{`${year}-${String(month).padStart(2, '0')}`}</option>
-            ))}
-          </select>
-        </label>
+        <CoverageSelects selection={selection} />
       </div>
       {!data ? (
         <p>{t('app.loading')}</p>
