@@ -54,6 +54,14 @@ import {
   describeReferralRoundTrip,
   runReferralRoundTrip,
 } from './cases/referral-round-trip';
+import {
+  REPORTING_COVERAGE_MATRIX,
+  REPORTING_COVERAGE_MATRIX_ROWS,
+  REPORTING_COVERAGE_MATRIX_SQL,
+  describeCoverageMatrix,
+  runCoverageMatrix,
+  runCoverageMatrixSql,
+} from './cases/reporting-coverage-matrix';
 import { RSA_SHA256_VERIFY, runRsaSha256Verify } from './cases/rsa-sha256-verify';
 import { TOKEN_SIGNING, runTokenSigning } from './cases/token-signing';
 import {
@@ -118,6 +126,8 @@ const CASES: Record<string, CaseRunner> = {
   [CASE_SEARCH_CLEAR]: runCaseSearchClear,
   [WEB_STATIC_FETCH]: runWebStaticFetch,
   [REFERRAL_ROUND_TRIP]: runReferralRoundTrip,
+  [REPORTING_COVERAGE_MATRIX]: runCoverageMatrix,
+  [REPORTING_COVERAGE_MATRIX_SQL]: runCoverageMatrixSql,
 };
 
 /** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
@@ -230,6 +240,16 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     platform: true,
     // Sequential: 2 × 310 mutations of some tens of ms at the default 300, plus the replicas' wait.
     caseTimeoutMs: 300_000,
+  },
+  {
+    name: REPORTING_COVERAGE_MATRIX,
+    subject: REPORTING_COVERAGE_MATRIX,
+    baseline: REPORTING_COVERAGE_MATRIX_SQL,
+    describe: describeCoverageMatrix,
+    rows: REPORTING_COVERAGE_MATRIX_ROWS,
+    platform: true,
+    // Loading 1,000,000 facts (a minute or two on 2 cores) then 72 queries over them per case.
+    caseTimeoutMs: 900_000,
   },
 ];
 
