@@ -62,6 +62,12 @@ import {
   runCoverageMatrix,
   runCoverageMatrixSql,
 } from './cases/reporting-coverage-matrix';
+import {
+  REPORTING_FRESHNESS,
+  REPORTING_FRESHNESS_ROWS,
+  describeReportingFreshness,
+  runReportingFreshness,
+} from './cases/reporting-freshness';
 import { RSA_SHA256_VERIFY, runRsaSha256Verify } from './cases/rsa-sha256-verify';
 import { TOKEN_SIGNING, runTokenSigning } from './cases/token-signing';
 import {
@@ -128,6 +134,7 @@ const CASES: Record<string, CaseRunner> = {
   [REFERRAL_ROUND_TRIP]: runReferralRoundTrip,
   [REPORTING_COVERAGE_MATRIX]: runCoverageMatrix,
   [REPORTING_COVERAGE_MATRIX_SQL]: runCoverageMatrixSql,
+  [REPORTING_FRESHNESS]: runReportingFreshness,
 };
 
 /** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
@@ -250,6 +257,16 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     platform: true,
     // Loading 1,000,000 facts (a minute or two on 2 cores) then 72 queries over them per case.
     caseTimeoutMs: 900_000,
+  },
+  {
+    name: REPORTING_FRESHNESS,
+    subject: REPORTING_FRESHNESS,
+    baseline: GATEWAY_STATUS_QUERY,
+    describe: describeReportingFreshness,
+    rows: REPORTING_FRESHNESS_ROWS,
+    platform: true,
+    // 30 s of reports, their stragglers (60 s at most), and the 300 status queries of the baseline.
+    caseTimeoutMs: 300_000,
   },
 ];
 

@@ -71,13 +71,13 @@ async function ensureFacts(settings: BenchSettings): Promise<string | null> {
               counts_people, plan_year, month_number, pcode, department_pcode, province_pcode, district_pcode,
               population_group, quantity, new_beneficiaries, girls, boys, women, men, unknown, source_event_id)
        SELECT 'bench-' || g, 3, CASE WHEN g % 20 = 0 THEN 'SUBMITTED' ELSE 'APPROVED' END,
-              orgs[1 + (g * 31) % cardinality(orgs)], sectors[1 + g % 10], sectors[1 + g % 10] || '-' || (1 + (g / 10) % 3),
-              g % 10 <> 7, $1, 1 + (g / 30) % 12, d, left(d, 4), left(d, 6), d,
-              groups[1 + (g / 360) % cardinality(groups)], q, q / 2, q / 5, q / 5, q / 4, q / 4, q - 2 * (q / 5) - 2 * (q / 4),
+              orgs[(1 + (g * 31) % cardinality(orgs))::int], sectors[(1 + g % 10)::int], sectors[(1 + g % 10)::int] || '-' || (1 + (g / 10) % 3),
+              g % 10 <> 7, $1, (1 + (g / 30) % 12)::int, d, left(d, 4), left(d, 6), d,
+              groups[(1 + (g / 360) % cardinality(groups))::int], q, q / 2, q / 5, q / 5, q / 4, q / 4, q - 2 * (q / 5) - 2 * (q / 4),
               md5(g::text)::uuid
-         FROM generate_series(1, $2::int) AS g,
+         FROM generate_series(1, $2::bigint) AS g,
               LATERAL (SELECT $3::text[] AS districts, $4::uuid[] AS orgs, $5::text[] AS sectors, $6::text[] AS groups) a,
-              LATERAL (SELECT districts[1 + (g * 7919) % cardinality(districts)] AS d, 1 + (g * 13) % 400 AS q) b`,
+              LATERAL (SELECT districts[(1 + (g * 7919) % cardinality(districts))::int] AS d, (1 + (g * 13) % 400)::int AS q) b`,
       [PLAN_YEAR, COVERAGE_FACTS, districts, organisations, [...SECTOR_CODES], [...POPULATION_GROUPS]],
     );
     const roundId = '00000000-0000-4000-9000-000000000001';
@@ -98,11 +98,11 @@ async function ensureFacts(settings: BenchSettings): Promise<string | null> {
     await client.query(
       `INSERT INTO coverage_target_fact (target_id, version, organisation_id, indicator_code, sector, unit, plan_year,
               pcode, department_pcode, province_pcode, district_pcode, quantity, source_event_id)
-       SELECT md5('target' || g)::uuid, 1, orgs[1 + (g * 31) % cardinality(orgs)], sectors[1 + g % 10] || '-' || (1 + (g / 10) % 3),
-              sectors[1 + g % 10], 'PEOPLE', $1, d, left(d, 4), left(d, 6), d, 500 + (g * 17) % 5000, md5('te' || g)::uuid
-         FROM generate_series(1, $2::int) g,
+       SELECT md5('target' || g)::uuid, 1, orgs[(1 + (g * 31) % cardinality(orgs))::int], sectors[(1 + g % 10)::int] || '-' || (1 + (g / 10) % 3),
+              sectors[(1 + g % 10)::int], 'PEOPLE', $1, d, left(d, 4), left(d, 6), d, (500 + (g * 17) % 5000)::int, md5('te' || g)::uuid
+         FROM generate_series(1, $2::bigint) g,
               LATERAL (SELECT $3::text[] AS districts, $4::uuid[] AS orgs, $5::text[] AS sectors) a,
-              LATERAL (SELECT districts[1 + (g * 104729) % cardinality(districts)] AS d) b`,
+              LATERAL (SELECT districts[(1 + (g * 104729) % cardinality(districts))::int] AS d) b`,
       [PLAN_YEAR, TARGETS, districts, organisations, [...SECTOR_CODES]],
     );
     await client.query('COMMIT');
