@@ -68,6 +68,17 @@ import {
   describeReportingFreshness,
   runReportingFreshness,
 } from './cases/reporting-freshness';
+import {
+  BENCH_REBUILD_DATABASE,
+  REPORTING_REBUILD,
+  REPORTING_REBUILD_EVENTS,
+  REPORTING_REBUILD_RAW,
+  REPORTING_REBUILD_ROWS,
+  describeReportingRebuild,
+  runReportingRebuild,
+  runReportingRebuildEvents,
+  runReportingRebuildRaw,
+} from './cases/reporting-rebuild';
 import { RSA_SHA256_VERIFY, runRsaSha256Verify } from './cases/rsa-sha256-verify';
 import { TOKEN_SIGNING, runTokenSigning } from './cases/token-signing';
 import {
@@ -135,6 +146,9 @@ const CASES: Record<string, CaseRunner> = {
   [REPORTING_COVERAGE_MATRIX]: runCoverageMatrix,
   [REPORTING_COVERAGE_MATRIX_SQL]: runCoverageMatrixSql,
   [REPORTING_FRESHNESS]: runReportingFreshness,
+  [REPORTING_REBUILD_EVENTS]: runReportingRebuildEvents,
+  [REPORTING_REBUILD_RAW]: runReportingRebuildRaw,
+  [REPORTING_REBUILD]: runReportingRebuild,
 };
 
 /** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
@@ -268,6 +282,16 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     // 30 s of reports, their stragglers (60 s at most), and the 300 status queries of the baseline.
     caseTimeoutMs: 300_000,
   },
+  {
+    name: REPORTING_REBUILD,
+    subject: REPORTING_REBUILD,
+    baseline: REPORTING_REBUILD_RAW,
+    describe: describeReportingRebuild,
+    prepare: REPORTING_REBUILD_EVENTS,
+    rows: REPORTING_REBUILD_ROWS,
+    // Producing and replaying 240,000 events on a shared 2-core machine.
+    caseTimeoutMs: 900_000,
+  },
 ];
 
 const REPORT_PATH = path.resolve(__dirname, '..', '..', 'docs', 'benchmarks.md');
@@ -392,6 +416,10 @@ async function removeLeftovers(caseName: string, settings: BenchSettings): Promi
     for (const name of [BENCH_IMPORT_DATABASE, BENCH_COPY_DATABASE]) {
       await dropDatabase(databaseUrl(settings, name)).catch((error) => log(`could not drop ${name}: ${String(error)}`));
     }
+  }
+  if (caseName === REPORTING_REBUILD) {
+    await dropDatabase(databaseUrl(settings, BENCH_REBUILD_DATABASE)).catch(() => undefined);
+    return;
   }
   if (caseName === CASE_SEARCH || caseName === CASE_SEARCH_CLEAR) {
     for (const name of [BENCH_CASE_SEARCH_DATABASE, BENCH_CASE_SEARCH_CLEAR_DATABASE]) {
