@@ -54,6 +54,31 @@ import {
   describeReferralRoundTrip,
   runReferralRoundTrip,
 } from './cases/referral-round-trip';
+import {
+  REPORTING_COVERAGE_MATRIX,
+  REPORTING_COVERAGE_MATRIX_ROWS,
+  REPORTING_COVERAGE_MATRIX_SQL,
+  describeCoverageMatrix,
+  runCoverageMatrix,
+  runCoverageMatrixSql,
+} from './cases/reporting-coverage-matrix';
+import {
+  REPORTING_FRESHNESS,
+  REPORTING_FRESHNESS_ROWS,
+  describeReportingFreshness,
+  runReportingFreshness,
+} from './cases/reporting-freshness';
+import {
+  BENCH_REBUILD_DATABASE,
+  REPORTING_REBUILD,
+  REPORTING_REBUILD_EVENTS,
+  REPORTING_REBUILD_RAW,
+  REPORTING_REBUILD_ROWS,
+  describeReportingRebuild,
+  runReportingRebuild,
+  runReportingRebuildEvents,
+  runReportingRebuildRaw,
+} from './cases/reporting-rebuild';
 import { RSA_SHA256_VERIFY, runRsaSha256Verify } from './cases/rsa-sha256-verify';
 import { TOKEN_SIGNING, runTokenSigning } from './cases/token-signing';
 import {
@@ -130,6 +155,12 @@ const CASES: Record<string, CaseRunner> = {
   [REFERRAL_ROUND_TRIP]: runReferralRoundTrip,
   [NEEDS_ROUND_IMPORT]: runNeedsRoundImport,
   [NEEDS_ROUND_PUBLISH]: runNeedsRoundPublish,
+  [REPORTING_COVERAGE_MATRIX]: runCoverageMatrix,
+  [REPORTING_COVERAGE_MATRIX_SQL]: runCoverageMatrixSql,
+  [REPORTING_FRESHNESS]: runReportingFreshness,
+  [REPORTING_REBUILD_EVENTS]: runReportingRebuildEvents,
+  [REPORTING_REBUILD_RAW]: runReportingRebuildRaw,
+  [REPORTING_REBUILD]: runReportingRebuild,
 };
 
 /** The cases that use Kafka (and PostgreSQL), whose leftovers a failure may leave behind. */
@@ -251,6 +282,36 @@ const BENCHMARKS: BenchmarkDefinition[] = [
     rows: NEEDS_ROUND_IMPORT_ROWS,
     // A dry run and a commit of about 10,000 figures, then 300 roll-ups.
     caseTimeoutMs: 300_000,
+  },
+  {
+    name: REPORTING_COVERAGE_MATRIX,
+    subject: REPORTING_COVERAGE_MATRIX,
+    baseline: REPORTING_COVERAGE_MATRIX_SQL,
+    describe: describeCoverageMatrix,
+    rows: REPORTING_COVERAGE_MATRIX_ROWS,
+    platform: true,
+    // Loading 1,000,000 facts (a minute or two on 2 cores) then 72 queries over them per case.
+    caseTimeoutMs: 900_000,
+  },
+  {
+    name: REPORTING_FRESHNESS,
+    subject: REPORTING_FRESHNESS,
+    baseline: GATEWAY_STATUS_QUERY,
+    describe: describeReportingFreshness,
+    rows: REPORTING_FRESHNESS_ROWS,
+    platform: true,
+    // 30 s of reports, their stragglers (60 s at most), and the 300 status queries of the baseline.
+    caseTimeoutMs: 300_000,
+  },
+  {
+    name: REPORTING_REBUILD,
+    subject: REPORTING_REBUILD,
+    baseline: REPORTING_REBUILD_RAW,
+    describe: describeReportingRebuild,
+    prepare: REPORTING_REBUILD_EVENTS,
+    rows: REPORTING_REBUILD_ROWS,
+    // Producing and replaying 240,000 events on a shared 2-core machine.
+    caseTimeoutMs: 900_000,
   },
 ];
 
@@ -381,6 +442,10 @@ async function removeLeftovers(caseName: string, settings: BenchSettings): Promi
     for (const name of [BENCH_NEEDS_IMPORT_DATABASE, BENCH_NEEDS_PUBLISH_DATABASE]) {
       await dropDatabase(databaseUrl(settings, name)).catch(() => undefined);
     }
+  }
+  if (caseName === REPORTING_REBUILD) {
+    await dropDatabase(databaseUrl(settings, BENCH_REBUILD_DATABASE)).catch(() => undefined);
+    return;
   }
   if (caseName === CASE_SEARCH || caseName === CASE_SEARCH_CLEAR) {
     for (const name of [BENCH_CASE_SEARCH_DATABASE, BENCH_CASE_SEARCH_CLEAR_DATABASE]) {

@@ -24,17 +24,25 @@ interface GraphQLAnswer<T> {
   errors?: { message: string; extensions?: { code?: string } }[];
 }
 
+/** A grant scoped to a sector and region, e.g. a PRO coordinator for PE15 (who may approve PRO reports there). */
+export interface BenchGrant {
+  role: string;
+  sector?: string;
+  region?: string;
+}
+
 /** A token from the gateway's development issuer (`POST /auth/dev-token`, DEV_TOKEN_ISSUER=true). */
 export async function benchDevToken(
   gatewayUrl: string,
   roles: string[],
   organisationId: string | null,
   userId: string,
+  grants?: BenchGrant[],
 ): Promise<string> {
   const response = await fetch(new URL('/auth/dev-token', gatewayUrl), {
     method: 'POST',
     headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({ userId, organisationId, roles }),
+    body: JSON.stringify({ userId, organisationId, roles, ...(grants ? { grants } : {}) }),
   });
   if (!response.ok) throw new Error(`dev token refused: ${response.status} ${await response.text()}`);
   return ((await response.json()) as { accessToken: string }).accessToken;
